@@ -1,0 +1,23 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+/**
+ * The public URL and base path come from the environment, so one build deploys at a
+ * domain root (`SITE_URL=https://example.org`) or under a folder
+ * (`BASE_PATH=/openai-korea-timeline`, as on GitHub Pages).
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  integrations: [mdx()],
+  // Two entries with the same slug are a content error, not a warning.
+  prerenderConflictBehavior: 'error',
+  build: {
+    // Pages are small: inline their CSS so the HTML renders from the first response.
+    inlineStylesheets: 'always',
+  },
+});

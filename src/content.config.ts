@@ -1,0 +1,138 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { compareCalendarDates, parseCalendarDate } from './lib/dates';
+import { EVENT_KINDS, EVENT_STATUSES } from './lib/vocabulary';
+
+/** `YYYY-MM-DD` or `YYYY-MM`, a day or a month in Asia/Seoul; anything else stops the build. */
+const calendarDate = z.string().transform((text, ctx) => {
+  try {
+    return parseCalendarDate(text);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+/** Where a fact was read: every entry names at least one. */
+const source = z.object({
+  /** The page's address. */
+  url: z.url({ protocol: /^https?$/ }),
+  /** Who published it, as the reader would name them: `바이라인네트워크`. */
+  publisher: z.string().trim().min(1),
+  /** The page's own title, where known; never made up. */
+  title: z.string().trim().min(1).optional(),
+  /** When it was published, where the page or its address says so; never guessed. */
+  date: calendarDate.optional(),
+});
+
+const sources = z.array(source).min(1, 'name at least one source');
+
+/** A fact's own source: the URL of one of the entry's `sources`. */
+const sourceUrl = z.url({ protocol: /^https?$/ });
+
+/** Fields whose `source` must be one of the entry's `sources`. */
+function citesOwnSources(
+  data: { sources: { url: string }[] },
+  cited: { path: (string | number)[]; url: string }[],
+  ctx: z.core.$RefinementCtx,
+) {
+  const known = new Set(data.sources.map((entry) => entry.url));
+  for (const { path, url } of cited) {
+    if (!known.has(url)) {
+      ctx.addIssue({ code: 'custom', path, message: `${url} is not among this entry's sources` });
+    }
+  }
+}
+
+const events = defineCollection({
+  loader: glob({ base: './src/content/events', pattern: '**/*.mdx' }),
+  schema: z
+    .object({
+      /** What happened, as a heading: `서울대학교와 양해각서 체결`. */
+      title: z.string().trim().min(1),
+      /** What kind of event it is; labels live in `src/lib/ui.ts`. */
+      kind: z.enum(EVENT_KINDS),
+      /** One or two sentences for the timeline entry. */
+      summary: z.string().trim().min(1),
+      /** When, at the precision the sources give: a day or only a month. */
+      date: calendarDate,
+      /** The last day, for an event that ran over several days. */
+      endDate: calendarDate.optional(),
+      /** What the date stands for, where that is not simply "the day it happened". */
+      dateNote: z.string().trim().min(1).optional(),
+      /** Whether it had happened or was still planned when the primary source was written. */
+      status: z.enum(EVENT_STATUSES),
+      /** Tie-breaker between events on the same date: lower comes first. */
+      order: z.number().int().default(0),
+      /** Where it took place, with the source that says so. */
+      place: z.object({ name: z.string().trim().min(1), source: sourceUrl }).optional(),
+      /** Organisations taking part, by partner slug. */
+      partners: z.array(reference('partners')).default([]),
+      /** What later reports add (a day, a result), each with its own date and source. */
+      outcomes: z
+        .array(
+          z.object({
+            date: calendarDate,
+            text: z.string().trim().min(1),
+            source: sourceUrl,
+            /** How firmly the source states it. */
+            confidence: z.enum(['high', 'medium', 'low']).default('high'),
+          }),
+        )
+        .default([]),
+      sources,
+    })
+    .superRefine((data, ctx) => {
+      if (data.endDate && compareCalendarDates(data.endDate, data.date) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'endDate is before date' });
+      }
+      citesOwnSources(
+        data,
+        [
+          ...(data.place ? [{ path: ['place', 'source'], url: data.place.source }] : []),
+          ...data.outcomes.map((outcome, index) => ({
+            path: ['outcomes', index, 'source'],
+            url: outcome.source,
+          })),
+        ],
+        ctx,
+      );
+    }),
+});
+
+const partners = defineCollection({
+  loader: glob({ base: './src/content/partners', pattern: '**/*.mdx' }),
+  schema: z.object({
+    /** The name the primary source uses: `GS건설`. */
+    name: z.string().trim().min(1),
+    /** One sentence: what the primary source says of it. */
+    summary: z.string().trim().min(1),
+    /** Position in the partners list (the order the article names them). */
+    order: z.number().int(),
+    sources,
+  }),
+});
+
+const quotes = defineCollection({
+  loader: glob({ base: './src/content/quotes', pattern: '**/*.mdx' }),
+  schema: z.object({
+    /** The words, verbatim from the source, without the surrounding quotation marks. */
+    text: z.string().trim().min(1),
+    /** Who said it. */
+    speaker: z.string().trim().min(1),
+    /** The speaker's role when they said it. */
+    role: z.string().trim().min(1),
+    /** The event at which it was said. */
+    event: reference('events'),
+    /** Other events the quote speaks of, shown on their pages too. */
+    about: z.array(reference('events')).default([]),
+    /** A short line on what the quote answers or concerns. */
+    topic: z.string().trim().min(1),
+    /** Position in the source article: quotes are listed in the order they were said. */
+    order: z.number().int(),
+    sources,
+  }),
+});
+
+export const collections = { events, partners, quotes };
