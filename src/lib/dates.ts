@@ -5,7 +5,7 @@
  */
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { ko } from 'date-fns/locale';
+import { ko } from 'date-fns/locale/ko';
 
 export const TIME_ZONE = 'Asia/Seoul';
 

@@ -1,0 +1,89 @@
+/**
+ * Every string the templates show that is not content: one place, so that a second
+ * language is one more dictionary of the same shape.
+ */
+import type { EventKind, EventStatus } from './vocabulary';
+
+export const ui = {
+  ko: {
+    lang: 'ko',
+    siteName: '오픈AI 코리아 타임라인',
+    siteDescription:
+      '2025년 9월 10일 오픈AI 코리아 출범 때 발표된 일들을 시간순으로, 출처와 함께 기록합니다.',
+    skipToContent: '본문으로 건너뛰기',
+    nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
+    footer: {
+      sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
+      factNote: '모든 내용에는 출처가 붙어 있습니다. 다른 보도에서 온 사실은 해당 페이지에 출처를 밝힙니다.',
+    },
+    timeline: {
+      title: '타임라인',
+      intro:
+        '오픈AI 코리아 출범 기자회견(2025년 9월 10일)에서 발표되거나 언급된 일들입니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
+      yearHeading: (year: number) => `${year}년`,
+      readMore: '자세히',
+      partnersLabel: '파트너',
+    },
+    event: {
+      date: '날짜',
+      place: '장소',
+      kind: '종류',
+      status: '상태',
+      partners: '파트너',
+      quotes: '관련 발언',
+      outcomes: '이후 보도',
+      outcomesIntro: '기사 작성 이후 다른 보도가 전한 내용입니다. 발표 당시의 내용을 바꾸지 않고 따로 적습니다.',
+      sources: '출처',
+      previous: '이전 일',
+      next: '다음 일',
+      alongTimeline: '타임라인에서',
+      backToTimeline: '타임라인으로 돌아가기',
+      dateNote: '날짜에 대하여',
+      confidence: { high: '', medium: '확인 정도: 보통 (한 매체의 보도)', low: '확인 정도: 낮음' },
+    },
+    status: {
+      held: '열림',
+      planned: '예정',
+    } satisfies Record<EventStatus, string>,
+    statusNote: {
+      held: '기사 작성(2025년 9월 10일) 당시 이미 있었던 일',
+      planned: '기사 작성(2025년 9월 10일) 당시 예정이던 일',
+    } satisfies Record<EventStatus, string>,
+    kinds: {
+      partnership: '파트너십',
+      workshop: '워크숍',
+      program: '프로그램',
+      festival: '축제',
+      launch: '출범',
+      mou: '양해각서(MOU)',
+      community: '네트워킹 행사',
+      conference: '개발자 행사',
+    } satisfies Record<EventKind, string>,
+    partners: {
+      title: '파트너',
+      intro: '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다.',
+      events: '관련된 일',
+      noEvents: '타임라인에 따로 기록된 일이 없습니다.',
+    },
+    quotes: {
+      title: '발언',
+      intro: '기사에 실린 직접 인용을 기사에 나온 순서대로, 글자 그대로 옮겼습니다.',
+      saidAt: '발언한 자리',
+      about: '관련된 일',
+      speaker: '발언자',
+      verbatim: '원문 그대로 옮긴 인용입니다.',
+    },
+    notFound: {
+      title: '페이지를 찾을 수 없습니다',
+      body: '주소가 바뀌었거나 없는 페이지입니다. 타임라인에서 찾아 보세요.',
+    },
+  },
+} as const;
+
+export type Lang = keyof typeof ui;
+export const defaultLang: Lang = 'ko';
+
+/** The strings of one language. */
+export function useStrings(lang: Lang = defaultLang) {
+  return ui[lang];
+}
