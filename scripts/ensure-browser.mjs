@@ -33,8 +33,8 @@ if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const apt = (args) =>
     spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 900_000 }).status === 0;
-  console.log('ensure-browser: installing Debian chromium with apt-get');
-  if (apt(['update']) && apt(['install', '-y', '--no-install-recommends', 'chromium'])) {
+  console.log('ensure-browser: installing Debian chromium (and Korean fonts) with apt-get');
+  if (apt(['update']) && apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'])) {
     found = findChromium();
   }
 }

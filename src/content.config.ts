@@ -59,6 +59,8 @@ const events = defineCollection({
       date: calendarDate,
       /** The last day, for an event that ran over several days. */
       endDate: calendarDate.optional(),
+      /** Which of the entry's sources gives the date (and end date). */
+      dateSource: sourceUrl,
       /** What the date stands for, where that is not simply "the day it happened". */
       dateNote: z.string().trim().min(1).optional(),
       /** Whether it had happened or was still planned when the primary source was written. */
@@ -90,6 +92,7 @@ const events = defineCollection({
       citesOwnSources(
         data,
         [
+          { path: ['dateSource'], url: data.dateSource },
           ...(data.place ? [{ path: ['place', 'source'], url: data.place.source }] : []),
           ...data.outcomes.map((outcome, index) => ({
             path: ['outcomes', index, 'source'],

@@ -42,12 +42,8 @@ export const ui = {
       confidence: { high: '', medium: '확인 정도: 보통 (한 매체의 보도)', low: '확인 정도: 낮음' },
     },
     status: {
-      held: '열림',
-      planned: '예정',
-    } satisfies Record<EventStatus, string>,
-    statusNote: {
-      held: '기사 작성(2025년 9월 10일) 당시 이미 있었던 일',
-      planned: '기사 작성(2025년 9월 10일) 당시 예정이던 일',
+      held: '발표 전 진행',
+      planned: '발표 당시 예정',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: '파트너십',

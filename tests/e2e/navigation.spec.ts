@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const EVENT_IDS = [
+  'kakao-partnership',
+  'builder-lab',
+  'creative-lab-seoul',
+  'seoul-light-ddp',
+  'launch-press-conference',
+  'snu-mou',
+  'founder-day',
+  'devday-exchange',
+];
+
+const PARTNERS = [
+  '카카오',
+  'GS건설',
+  '토스',
+  'KT',
+  'LG전자',
+  'SKT',
+  '서울대학교',
+  '서울디자인재단',
+  '한국 정부',
+];
+
+/** The header's navigation, as a visitor uses it. */
+const nav = (page: Page) => page.getByRole('navigation', { name: '주 메뉴' });
+
+test.describe('event pages', () => {
+  test('every event opens from its timeline entry and shows what it should', async ({ page }) => {
+    for (const id of EVENT_IDS) {
+      await page.goto('./');
+      const entry = page.locator(`#${id}`);
+      const title = (await entry.getByRole('heading', { level: 4 }).textContent()) ?? '';
+      await entry.getByRole('link', { name: title }).click();
+
+      await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page).toHaveTitle(`${title} · 오픈AI 코리아 타임라인`);
+      await expect(page.locator('.meta time').first()).toBeVisible();
+      await expect(page.locator('.meta .status')).toHaveText(/발표 전 진행|발표 당시 예정/);
+      // The article every page is written from is among the page's sources.
+      const sources = page.locator('section[aria-labelledby="sources"]');
+      await expect(sources.getByRole('link', { name: /^바이라인네트워크/ })).toHaveAttribute(
+        'href',
+        'https://byline.network/2025/09/91014',
+      );
+      await expect(page.locator('.body p').first()).not.toBeEmpty();
+    }
+  });
+
+  test('the launch page shows its place, partners, quotes and later outcome', async ({ page }) => {
+    await page.goto('events/launch-press-conference/');
+    await expect(page.locator('.facts')).toContainText('서울 광진구 파이팩토리 스튜디오');
+    await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2025-09-10');
+    for (const name of ['카카오', 'GS건설', '토스', 'KT', 'LG전자', 'SKT', '한국 정부']) {
+      await expect(page.locator('p.partners').getByRole('link', { name, exact: true })).toBeVisible();
+    }
+    const quotes = page.locator('section[aria-labelledby="quotes"] blockquote');
+    await expect(quotes).toHaveCount(9);
+    const outcomes = page.locator('section[aria-labelledby="outcomes"]');
+    await expect(outcomes).toContainText('김경훈');
+    await expect(outcomes.locator('time')).toHaveAttribute('datetime', '2025-09-29');
+    await expect(outcomes.getByRole('link', { name: '헤럴드경제' })).toHaveAttribute(
+      'href',
+      'https://biz.heraldcorp.com/article/10585638',
+    );
+  });
+
+  test('next and previous links walk the whole timeline in order', async ({ page }) => {
+    await page.goto(`events/${EVENT_IDS[0]}/`);
+    await expect(page.locator('a[rel="prev"]')).toHaveCount(0);
+    for (const id of EVENT_IDS.slice(1)) {
+      await page.locator('a[rel="next"]').click();
+      await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
+    }
+    await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+    for (const id of EVENT_IDS.toReversed().slice(1)) {
+      await page.locator('a[rel="prev"]').click();
+      await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
+    }
+  });
+
+  test('“back to the timeline” lands on the event’s own entry', async ({ page }) => {
+    await page.goto('events/snu-mou/');
+    await page.getByRole('link', { name: '타임라인으로 돌아가기' }).click();
+    await expect(page).toHaveURL(/\/#snu-mou$/);
+    await expect(page.locator('#snu-mou')).toBeInViewport();
+  });
+});
+
+test.describe('partners', () => {
+  test('the list names every organisation the article names, each linked to its page', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await nav(page).getByRole('link', { name: '파트너' }).click();
+    await expect(page).toHaveURL(/\/partners\/$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(PARTNERS);
+
+    for (const name of PARTNERS) {
+      await page.goto('partners/');
+      await page.getByRole('heading', { level: 2 }).getByRole('link', { name, exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(page.locator('.summary')).not.toBeEmpty();
+      await expect(page.locator('section[aria-labelledby="sources"] a').first()).toBeVisible();
+    }
+  });
+
+  test('a partner page lists the partner’s events, which lead to their pages', async ({ page }) => {
+    await page.goto('partners/kakao/');
+    const events = page.locator('section[aria-labelledby="events"] li > a');
+    await expect(events).toHaveText(['카카오와 전략적 제휴', '오픈AI 코리아 공식 출범 기자회견']);
+    await events.first().click();
+    await expect(page).toHaveURL(/\/events\/kakao-partnership\/$/);
+  });
+});
+
+test.describe('quotes', () => {
+  test('every quote opens from the list and shows speaker, role, event and source', async ({
+    page,
+  }) => {
+    await page.goto('./');
+    await nav(page).getByRole('link', { name: '발언' }).click();
+    await expect(page).toHaveURL(/\/quotes\/$/);
+    const items = page.locator('ol.quotes > li');
+    await expect(items).toHaveCount(9);
+    const count = await items.count();
+
+    for (let index = 0; index < count; index++) {
+      await page.goto('quotes/');
+      const item = page.locator('ol.quotes > li').nth(index);
+      const words = await item.locator('blockquote').textContent();
+      await item.locator('figcaption a').click();
+
+      await expect(page).toHaveURL(/\/quotes\/[a-z0-9-]+\/$/);
+      await expect(page.locator('main blockquote')).toHaveText(words ?? '');
+      await expect(page.locator('main figcaption')).toHaveText(
+        '제이슨 권, 오픈AI 최고전략책임자(CSO)',
+      );
+      await expect(page.locator('main blockquote')).toHaveAttribute(
+        'cite',
+        'https://byline.network/2025/09/91014',
+      );
+      const saidAt = page.locator('section[aria-labelledby="said-at"]');
+      await expect(saidAt.getByRole('link')).toHaveText('오픈AI 코리아 공식 출범 기자회견');
+    }
+  });
+
+  test('a quote links to the event it was said at and the events it speaks of', async ({
+    page,
+  }) => {
+    await page.goto('quotes/snu-mou-starting-point/');
+    await page
+      .locator('section[aria-labelledby="about"]')
+      .getByRole('link', { name: '서울대학교와 양해각서 체결' })
+      .click();
+    await expect(page).toHaveURL(/\/events\/snu-mou\/$/);
+    // The event page shows the quote in turn.
+    await expect(page.locator('section[aria-labelledby="quotes"] blockquote')).toContainText(
+      '서울대학교와 양해각서(MOU)를 체결할 것이며',
+    );
+  });
+});

@@ -1,0 +1,22 @@
+/** What the tests know of the built site: its pages, read from `dist/`. */
+import { readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const dist = join(import.meta.dirname, '../../dist');
+
+/** Every page of the build as a path relative to the site's base: `events/snu-mou/`. */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === 'index.html') {
+        const folder = relative(dist, dir).split(sep).join('/');
+        pages.push(folder ? `${folder}/` : '');
+      }
+    }
+  };
+  walk(dist);
+  return pages.sort();
+}

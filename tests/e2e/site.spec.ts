@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages';
+
+const pages = builtPages();
+
+test('the build has every page kind', () => {
+  expect(pages).toEqual(
+    expect.arrayContaining(['', 'events/snu-mou/', 'partners/', 'partners/kt/', 'quotes/']),
+  );
+  expect(pages.filter((path) => path.startsWith('events/'))).toHaveLength(8);
+  expect(pages.filter((path) => /^partners\/.+/.test(path))).toHaveLength(9);
+  expect(pages.filter((path) => /^quotes\/.+/.test(path))).toHaveLength(9);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('events/no-such-event/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+  await page.getByRole('link', { name: '타임라인으로 돌아가기' }).click();
+  await expect(page.locator('article.entry')).toHaveCount(8);
+});
+
+for (const path of pages) {
+  test(`/${path} has its head, header, footer and no script`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
+    await expect(page).toHaveTitle(/오픈AI 코리아 타임라인$/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    await expect(page.getByRole('banner').getByRole('link', { name: '오픈AI 코리아 타임라인' })).toBeVisible();
+    await expect(
+      page.getByRole('contentinfo').getByRole('link', { name: /바이라인네트워크/ }),
+    ).toHaveAttribute('href', 'https://byline.network/2025/09/91014');
+    await expect(page.locator('script')).toHaveCount(0);
+  });
+
+  test(`/${path} fits a 360 px phone without horizontal scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, `/${path} is wider than the screen by ${overflow}px`).toBe(0);
+  });
+}
+
+test('light and dark colour schemes each get their own colours', async ({ browser }) => {
+  const colours: Record<string, { background: string; text: string }> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto('events/founder-day/');
+    colours[colorScheme] = await page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { background: style.backgroundColor, text: style.color };
+    });
+    await context.close();
+  }
+  expect(colours.light).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(26, 28, 32)' });
+  expect(colours.dark).toEqual({ background: 'rgb(18, 20, 23)', text: 'rgb(232, 234, 237)' });
+});

@@ -1,0 +1,109 @@
+import { expect, test } from '@playwright/test';
+
+/** The events the article announces, in timeline order, with the date each shows. */
+const TIMELINE = [
+  { id: 'kakao-partnership', datetime: ['2025-02'], date: '2025년 2월' },
+  { id: 'builder-lab', datetime: ['2025-02'], date: '2025년 2월' },
+  { id: 'creative-lab-seoul', datetime: ['2025-08-28'], date: '2025년 8월 28일' },
+  {
+    id: 'seoul-light-ddp',
+    datetime: ['2025-08-28', '2025-09-07'],
+    date: '2025년 8월 28일 – 2025년 9월 7일',
+  },
+  { id: 'launch-press-conference', datetime: ['2025-09-10'], date: '2025년 9월 10일' },
+  { id: 'snu-mou', datetime: ['2025-09-11'], date: '2025년 9월 11일' },
+  { id: 'founder-day', datetime: ['2025-09-12'], date: '2025년 9월 12일' },
+  { id: 'devday-exchange', datetime: ['2025-11'], date: '2025년 11월' },
+];
+
+test.describe('the timeline', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('./');
+  });
+
+  test('lists every event oldest first, each with its date at its own precision', async ({
+    page,
+  }) => {
+    const entries = page.locator('article.entry');
+    await expect(entries).toHaveCount(TIMELINE.length);
+    expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(
+      TIMELINE.map((event) => event.id),
+    );
+    for (const event of TIMELINE) {
+      const times = page.locator(`#${event.id} .meta time`);
+      await expect(times).toHaveText(event.date.split(' – '));
+      expect(await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))).toEqual(
+        event.datetime,
+      );
+    }
+  });
+
+  test('groups events under year and month headings', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2025년']);
+    await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+      '2025년 2월',
+      '2025년 8월',
+      '2025년 9월',
+      '2025년 11월',
+    ]);
+    const september = page.locator('section.month', { has: page.locator('#month-2025-09') });
+    await expect(september.locator('article.entry')).toHaveCount(3);
+  });
+
+  test('keeps the month heading in view while its events scroll past', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    // Scroll so that the last September entry is at the top: its month heading must stick.
+    await page.locator('#founder-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const heading = page.locator('#month-2025-09');
+    const box = await heading.boundingBox();
+    expect(box?.y).toBeCloseTo(0, 0);
+    await expect(heading).toBeInViewport();
+    await expect(page.locator('#month-2025-02')).not.toBeInViewport();
+  });
+
+  test('shows each entry’s kind, summary, partners and status as of the article', async ({
+    page,
+  }) => {
+    const launch = page.locator('#launch-press-conference');
+    await expect(launch).toContainText('출범');
+    await expect(launch).toContainText('발표 전 진행');
+    await expect(launch).toContainText('아시아 세 번째');
+    await expect(launch.getByRole('link', { name: 'GS건설' })).toHaveAttribute(
+      'href',
+      /\/partners\/gs-enc\/$/,
+    );
+    const founderDay = page.locator('#founder-day');
+    await expect(founderDay).toContainText('발표 당시 예정');
+    await expect(founderDay).toContainText('네트워킹 행사');
+  });
+
+  test('shows a later outcome beside what was announced, with its own source', async ({
+    page,
+  }) => {
+    const kakao = page.locator('#kakao-partnership');
+    // Announced to the month; the day comes from a later report and is shown apart.
+    await expect(kakao.locator('.meta time')).toHaveText('2025년 2월');
+    const outcome = kakao.locator('.outcomes li');
+    await expect(outcome.locator('time')).toHaveAttribute('datetime', '2025-02-04');
+    await expect(outcome.getByRole('link', { name: '코리아타임스' })).toHaveAttribute(
+      'href',
+      'https://m.koreatimes.co.kr/pages/article.asp?newsIdx=391539',
+    );
+    const devday = page.locator('#devday-exchange');
+    await expect(devday.locator('.meta time')).toHaveText('2025년 11월');
+    await expect(devday.locator('.outcomes')).toContainText('확인 정도: 보통');
+  });
+
+  test('an /#event-id link lands on that entry, clear of the sticky heading', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.goto('./#founder-day');
+    const entry = page.locator('#founder-day');
+    await expect(entry).toBeInViewport();
+    expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
+    const entryTop = (await entry.boundingBox())?.y ?? -1;
+    const headingBottom = await page
+      .locator('#month-2025-09')
+      .evaluate((el) => el.getBoundingClientRect().bottom);
+    expect(entryTop).toBeGreaterThanOrEqual(headingBottom);
+  });
+});
