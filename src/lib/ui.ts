@@ -60,6 +60,7 @@ export const ui = {
       intro: '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다.',
       events: '관련된 일',
       noEvents: '타임라인에 따로 기록된 일이 없습니다.',
+      backToList: '파트너 목록으로',
     },
     quotes: {
       title: '발언',
@@ -68,6 +69,7 @@ export const ui = {
       about: '관련된 일',
       speaker: '발언자',
       verbatim: '원문 그대로 옮긴 인용입니다.',
+      backToList: '발언 목록으로',
     },
     notFound: {
       title: '페이지를 찾을 수 없습니다',
