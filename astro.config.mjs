@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import securityHeaders from './src/integrations/securityHeaders';
 
 /**
  * The public URL and base path come from the environment, so one build deploys at a
@@ -13,9 +14,23 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
-  integrations: [mdx()],
+  integrations: [mdx(), securityHeaders()],
   // Two entries with the same slug are a content error, not a warning.
   prerenderConflictBehavior: 'error',
+  security: {
+    // A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
+    // inline styles; nothing else may load from anywhere but this origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   build: {
     // Pages are small: inline their CSS so the HTML renders from the first response.
     inlineStylesheets: 'always',

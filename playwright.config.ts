@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/browser.mjs';
+import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
 
 /** The tests run against the production build, served by `astro preview`. */
 const port = 4399;

@@ -1,6 +1,6 @@
 // Which Chromium the browser tests drive: the one named by CHROMIUM_PATH, else Debian's
 // (/usr/bin/chromium), else Playwright's own download. Shared by playwright.config.ts and
-// scripts/ensure-browser.mjs so both always agree.
+// tests/support/ensure-browser.mjs so both always agree.
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
