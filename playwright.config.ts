@@ -15,7 +15,8 @@ export default defineConfig({
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://localhost:${port}${base}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test doubles the run time; pass --trace on to debug one.
+    trace: 'off',
     launchOptions: {
       ...(chromium ? { executablePath: chromium.path } : {}),
       args: chromiumArgs,

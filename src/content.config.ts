@@ -14,14 +14,21 @@ const calendarDate = z.string().transform((text, ctx) => {
   }
 });
 
+/** Text that must say something. */
+const text = () => z.string().trim().min(1, 'must not be empty');
+
+/** A web address. */
+const webAddress = () =>
+  z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+
 /** Where a fact was read: every entry names at least one. */
 const source = z.object({
   /** The page's address. */
-  url: z.url({ protocol: /^https?$/ }),
+  url: webAddress(),
   /** Who published it, as the reader would name them: `바이라인네트워크`. */
-  publisher: z.string().trim().min(1),
+  publisher: text(),
   /** The page's own title, where known; never made up. */
-  title: z.string().trim().min(1).optional(),
+  title: text().optional(),
   /** When it was published, where the page or its address says so; never guessed. */
   date: calendarDate.optional(),
 });
@@ -29,7 +36,7 @@ const source = z.object({
 const sources = z.array(source).min(1, 'name at least one source');
 
 /** A fact's own source: the URL of one of the entry's `sources`. */
-const sourceUrl = z.url({ protocol: /^https?$/ });
+const sourceUrl = webAddress();
 
 /** Fields whose `source` must be one of the entry's `sources`. */
 function citesOwnSources(
@@ -50,11 +57,11 @@ const events = defineCollection({
   schema: z
     .object({
       /** What happened, as a heading: `서울대학교와 양해각서 체결`. */
-      title: z.string().trim().min(1),
+      title: text(),
       /** What kind of event it is; labels live in `src/lib/ui.ts`. */
       kind: z.enum(EVENT_KINDS),
       /** One or two sentences for the timeline entry. */
-      summary: z.string().trim().min(1),
+      summary: text(),
       /** When, at the precision the sources give: a day or only a month. */
       date: calendarDate,
       /** The last day, for an event that ran over several days. */
@@ -62,13 +69,13 @@ const events = defineCollection({
       /** Which of the entry's sources gives the date (and end date). */
       dateSource: sourceUrl,
       /** What the date stands for, where that is not simply "the day it happened". */
-      dateNote: z.string().trim().min(1).optional(),
+      dateNote: text().optional(),
       /** Whether it had happened or was still planned when the primary source was written. */
       status: z.enum(EVENT_STATUSES),
       /** Tie-breaker between events on the same date: lower comes first. */
       order: z.number().int().default(0),
       /** Where it took place, with the source that says so. */
-      place: z.object({ name: z.string().trim().min(1), source: sourceUrl }).optional(),
+      place: z.object({ name: text(), source: sourceUrl }).optional(),
       /** Organisations taking part, by partner slug. */
       partners: z.array(reference('partners')).default([]),
       /** What later reports add (a day, a result), each with its own date and source. */
@@ -76,7 +83,7 @@ const events = defineCollection({
         .array(
           z.object({
             date: calendarDate,
-            text: z.string().trim().min(1),
+            text: text(),
             source: sourceUrl,
             /** How firmly the source states it. */
             confidence: z.enum(['high', 'medium', 'low']).default('high'),
@@ -108,9 +115,9 @@ const partners = defineCollection({
   loader: glob({ base: './src/content/partners', pattern: '**/*.mdx' }),
   schema: z.object({
     /** The name the primary source uses: `GS건설`. */
-    name: z.string().trim().min(1),
+    name: text(),
     /** One sentence: what the primary source says of it. */
-    summary: z.string().trim().min(1),
+    summary: text(),
     /** Position in the partners list (the order the article names them). */
     order: z.number().int(),
     sources,
@@ -121,17 +128,17 @@ const quotes = defineCollection({
   loader: glob({ base: './src/content/quotes', pattern: '**/*.mdx' }),
   schema: z.object({
     /** The words, verbatim from the source, without the surrounding quotation marks. */
-    text: z.string().trim().min(1),
+    text: text(),
     /** Who said it. */
-    speaker: z.string().trim().min(1),
+    speaker: text(),
     /** The speaker's role when they said it. */
-    role: z.string().trim().min(1),
+    role: text(),
     /** The event at which it was said. */
     event: reference('events'),
     /** Other events the quote speaks of, shown on their pages too. */
     about: z.array(reference('events')).default([]),
     /** A short line on what the quote answers or concerns. */
-    topic: z.string().trim().min(1),
+    topic: text(),
     /** Position in the source article: quotes are listed in the order they were said. */
     order: z.number().int(),
     sources,

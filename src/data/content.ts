@@ -63,7 +63,12 @@ async function load(): Promise<Site> {
   ]);
 
   const events = sortTimeline(
-    eventEntries.map((entry) => ({ id: entry.id, date: entry.data.date, order: entry.data.order, entry })),
+    eventEntries.map((entry) => ({
+      id: entry.id,
+      date: entry.data.date,
+      order: entry.data.order,
+      entry,
+    })),
   );
   const eventsById = new Map(eventEntries.map((entry) => [entry.id, entry]));
   const partnersById = new Map(partnerEntries.map((entry) => [entry.id, entry]));
@@ -87,7 +92,9 @@ async function load(): Promise<Site> {
         resolve(partnersById, ref.id, entry, `partners[${i}]`, 'partners'),
       ),
       quotes: quotes
-        .filter((quote) => quote.event.id === entry.id || quote.about.some((e) => e.id === entry.id))
+        .filter(
+          (quote) => quote.event.id === entry.id || quote.about.some((e) => e.id === entry.id),
+        )
         .map((quote) => quote.entry),
       previous: previous?.entry,
       next: next?.entry,

@@ -34,8 +34,14 @@ export default function securityHeaders(): AstroIntegration {
           policies.push(policy);
         }
         const csp = mergePolicies(policies, ["frame-ancestors 'none'"]);
-        const lines = [`Content-Security-Policy: ${csp}`, ...Object.entries(HEADERS).map(([k, v]) => `${k}: ${v}`)];
-        await writeFile(join(root, '_headers'), `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
+        const lines = [
+          `Content-Security-Policy: ${csp}`,
+          ...Object.entries(HEADERS).map(([k, v]) => `${k}: ${v}`),
+        ];
+        await writeFile(
+          join(root, '_headers'),
+          `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n`,
+        );
         logger.info(`_headers written from ${files.length} pages`);
       },
     },

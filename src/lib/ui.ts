@@ -14,7 +14,8 @@ export const ui = {
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
     footer: {
       sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
-      factNote: '모든 내용에는 출처가 붙어 있습니다. 다른 보도에서 온 사실은 해당 페이지에 출처를 밝힙니다.',
+      factNote:
+        '모든 내용에는 출처가 붙어 있습니다. 다른 보도에서 온 사실은 해당 페이지에 출처를 밝힙니다.',
     },
     timeline: {
       title: '타임라인',
@@ -32,7 +33,8 @@ export const ui = {
       partners: '파트너',
       quotes: '관련 발언',
       outcomes: '이후 보도',
-      outcomesIntro: '기사 작성 이후 다른 보도가 전한 내용입니다. 발표 당시의 내용을 바꾸지 않고 따로 적습니다.',
+      outcomesIntro:
+        '기사 작성 이후 다른 보도가 전한 내용입니다. 발표 당시의 내용을 바꾸지 않고 따로 적습니다.',
       sources: '출처',
       previous: '이전 일',
       next: '다음 일',

@@ -54,7 +54,9 @@ test.describe('event pages', () => {
     await expect(page.locator('.facts')).toContainText('서울 광진구 파이팩토리 스튜디오');
     await expect(page.locator('.facts time')).toHaveAttribute('datetime', '2025-09-10');
     for (const name of ['카카오', 'GS건설', '토스', 'KT', 'LG전자', 'SKT', '한국 정부']) {
-      await expect(page.locator('p.partners').getByRole('link', { name, exact: true })).toBeVisible();
+      await expect(
+        page.locator('p.partners').getByRole('link', { name, exact: true }),
+      ).toBeVisible();
     }
     const quotes = page.locator('section[aria-labelledby="quotes"] blockquote');
     await expect(quotes).toHaveCount(9);
@@ -100,7 +102,10 @@ test.describe('partners', () => {
 
     for (const name of PARTNERS) {
       await page.goto('partners/');
-      await page.getByRole('heading', { level: 2 }).getByRole('link', { name, exact: true }).click();
+      await page
+        .getByRole('heading', { level: 2 })
+        .getByRole('link', { name, exact: true })
+        .click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
       await expect(page.locator('.summary')).not.toBeEmpty();
       await expect(page.locator('section[aria-labelledby="sources"] a').first()).toBeVisible();

@@ -27,7 +27,9 @@ for (const path of pages) {
     await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
     await expect(page).toHaveTitle(/오픈AI 코리아 타임라인$/);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(page.getByRole('banner').getByRole('link', { name: '오픈AI 코리아 타임라인' })).toBeVisible();
+    await expect(
+      page.getByRole('banner').getByRole('link', { name: '오픈AI 코리아 타임라인' }),
+    ).toBeVisible();
     await expect(
       page.getByRole('contentinfo').getByRole('link', { name: /바이라인네트워크/ }),
     ).toHaveAttribute('href', 'https://byline.network/2025/09/91014');

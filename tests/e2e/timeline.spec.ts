@@ -32,9 +32,9 @@ test.describe('the timeline', () => {
     for (const event of TIMELINE) {
       const times = page.locator(`#${event.id} .meta time`);
       await expect(times).toHaveText(event.date.split(' – '));
-      expect(await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime')))).toEqual(
-        event.datetime,
-      );
+      expect(
+        await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime'))),
+      ).toEqual(event.datetime);
     }
   });
 
@@ -77,9 +77,7 @@ test.describe('the timeline', () => {
     await expect(founderDay).toContainText('네트워킹 행사');
   });
 
-  test('shows a later outcome beside what was announced, with its own source', async ({
-    page,
-  }) => {
+  test('shows a later outcome beside what was announced, with its own source', async ({ page }) => {
     const kakao = page.locator('#kakao-partnership');
     // Announced to the month; the day comes from a later report and is shown apart.
     await expect(kakao.locator('.meta time')).toHaveText('2025년 2월');

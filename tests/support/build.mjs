@@ -4,6 +4,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Astro's command line, run by the same Node as this script. */
+const ASTRO = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 /** A fresh temporary folder. */
 export const tempDir = (prefix) => mkdtempSync(join(tmpdir(), `okt-${prefix}-`));
@@ -13,7 +17,7 @@ export const tempDir = (prefix) => mkdtempSync(join(tmpdir(), `okt-${prefix}-`))
  * output when it fails. Returns what the build printed.
  */
 export function build(outDir, env = {}) {
-  const result = spawnSync('astro', ['build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
@@ -24,10 +28,14 @@ export function build(outDir, env = {}) {
 
 /** Serves a build with `astro preview`; resolves with the process once it answers. */
 export async function preview(outDir, port, base = '/') {
-  const server = spawn('astro', ['preview', '--outDir', outDir, '--port', String(port)], {
-    env: { ...process.env, BASE_PATH: base },
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [ASTRO, 'preview', '--outDir', outDir, '--port', String(port)],
+    {
+      env: { ...process.env, BASE_PATH: base },
+      stdio: 'ignore',
+    },
+  );
   const url = `http://localhost:${port}${base}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

@@ -21,11 +21,18 @@ try {
   MACHINES.forEach((env, index) => build(outDirs[index], env));
   const [a, b] = outDirs.map(filesOf);
   const differences = [
-    ...a.filter((file) => !b.includes(file)).map((file) => `only under TZ=${MACHINES[0].TZ}: ${file}`),
-    ...b.filter((file) => !a.includes(file)).map((file) => `only under TZ=${MACHINES[1].TZ}: ${file}`),
+    ...a
+      .filter((file) => !b.includes(file))
+      .map((file) => `only under TZ=${MACHINES[0].TZ}: ${file}`),
+    ...b
+      .filter((file) => !a.includes(file))
+      .map((file) => `only under TZ=${MACHINES[1].TZ}: ${file}`),
     ...a
       .filter((file) => b.includes(file))
-      .filter((file) => !readFileSync(join(outDirs[0], file)).equals(readFileSync(join(outDirs[1], file))))
+      .filter(
+        (file) =>
+          !readFileSync(join(outDirs[0], file)).equals(readFileSync(join(outDirs[1], file))),
+      )
       .map((file) => `differs: ${file}`),
   ];
   for (const line of differences) console.error(`  ${line}`);

@@ -34,7 +34,10 @@ if (!found && isRoot && existsSync('/usr/bin/apt-get')) {
   const apt = (args) =>
     spawnSync('apt-get', args, { stdio: 'inherit', env, timeout: 900_000 }).status === 0;
   console.log('ensure-browser: installing Debian chromium (and Korean fonts) with apt-get');
-  if (apt(['update']) && apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'])) {
+  if (
+    apt(['update']) &&
+    apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk'])
+  ) {
     found = findChromium();
   }
 }

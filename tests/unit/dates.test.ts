@@ -68,10 +68,7 @@ describe(`formatting in Asia/Seoul (machine time zone ${zone})`, () => {
 
 describe('compareCalendarDates', () => {
   const sorted = (...texts: string[]) =>
-    texts
-      .map(parseCalendarDate)
-      .sort(compareCalendarDates)
-      .map(toDatetime);
+    texts.map(parseCalendarDate).sort(compareCalendarDates).map(toDatetime);
 
   it('orders by year, month and day', () => {
     expect(sorted('2025-09-12', '2024-12-31', '2025-09-10', '2025-02-04')).toEqual([
@@ -92,6 +89,8 @@ describe('compareCalendarDates', () => {
   });
 
   it('says equal for the same date at the same precision', () => {
-    expect(compareCalendarDates(parseCalendarDate('2025-02'), parseCalendarDate('2025-02'))).toBe(0);
+    expect(compareCalendarDates(parseCalendarDate('2025-02'), parseCalendarDate('2025-02'))).toBe(
+      0,
+    );
   });
 });

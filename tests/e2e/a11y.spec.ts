@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const RULESETS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+];
+
+test.describe('axe', () => {
+  for (const path of [...builtPages(), '404.html']) {
+    test(`/${path} has no accessibility violations in light or dark colours`, async ({ page }) => {
+      await page.goto(path);
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        const { violations } = await new AxeBuilder({ page }).withTags(RULESETS).analyze();
+        const summary = violations.map(
+          (violation) =>
+            `${colorScheme}: ${violation.id} (${violation.impact}): ${violation.help}\n` +
+            violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+        );
+        expect.soft(summary, summary.join('\n')).toEqual([]);
+      }
+    });
+  }
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the main content', async ({
+    page,
+  }) => {
+    await page.goto('events/snu-mou/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '본문으로 건너뛰기' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    // The next Tab goes to the first link inside the main content, not back to the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+  });
+
+  test('a focused link shows a visible focus ring', async ({ page }) => {
+    await page.goto('./');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const path of [
+    '',
+    'events/launch-press-conference/',
+    'partners/',
+    'quotes/snu-mou-starting-point/',
+  ]) {
+    test(`Tab reaches every link of /${path} in reading order`, async ({ page }) => {
+      await page.goto(path);
+      const links = await page
+        .locator('a[href]')
+        .evaluateAll((els) =>
+          els.map((el) => (el as HTMLAnchorElement).href + '|' + el.textContent),
+        );
+      const reached: string[] = [];
+      for (let index = 0; index < links.length; index++) {
+        await page.keyboard.press('Tab');
+        reached.push(
+          await page.evaluate(() => {
+            const el = document.activeElement as HTMLAnchorElement | null;
+            return `${el?.href}|${el?.textContent}`;
+          }),
+        );
+      }
+      expect(reached).toEqual(links);
+    });
+  }
+});

@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+import { builtPages } from './pages';
+
+const pages = builtPages();
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('every page shows all its content', async ({ page, browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const scripted = await context.newPage();
+    for (const path of pages) {
+      await page.goto(path);
+      await scripted.goto(path);
+      const withoutScript = await page.locator('main').innerText();
+      expect.soft(withoutScript.length, `/${path} shows almost nothing`).toBeGreaterThan(50);
+      expect
+        .soft(withoutScript, `/${path} differs without JavaScript`)
+        .toBe(await scripted.locator('main').innerText());
+    }
+    await context.close();
+  });
+
+  test('links work: timeline → event → partner → quote list → quote → event', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('link', { name: '서울대학교와 양해각서 체결' }).click();
+    await expect(page).toHaveURL(/\/events\/snu-mou\/$/);
+    await page.locator('p.partners').getByRole('link', { name: '서울대학교' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('서울대학교');
+    await page
+      .getByRole('navigation', { name: '주 메뉴' })
+      .getByRole('link', { name: '발언' })
+      .click();
+    await page.locator('ol.quotes figcaption a').first().click();
+    await expect(page).toHaveURL(/\/quotes\/[a-z0-9-]+\/$/);
+    await page.locator('section[aria-labelledby="said-at"] a').click();
+    await expect(page).toHaveURL(/\/events\/launch-press-conference\/$/);
+  });
+});
