@@ -7,6 +7,8 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every page shows all its content', async ({ page, browser }) => {
+    // One test walks every page, so it gets time for all of them.
+    test.setTimeout(180_000);
     const context = await browser.newContext({ javaScriptEnabled: true });
     const scripted = await context.newPage();
     for (const path of pages) {

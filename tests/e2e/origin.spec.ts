@@ -4,6 +4,8 @@ import { builtPages } from './pages';
 const pages = builtPages();
 
 test('no page loads anything from another origin', async ({ page, baseURL }) => {
+  // One test walks every page, so it gets time for all of them.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL ?? '').origin;
   let requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
