@@ -4,7 +4,15 @@
  * ready-made objects, so pages and components only render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { neighbours, sortTimeline, type Dated } from '../lib/timeline';
+import {
+  EVENTS_PER_PAGE,
+  neighbours,
+  pageTimeline,
+  sortTimeline,
+  type ArchivePage,
+  type Dated,
+} from '../lib/timeline';
+import { paths } from '../lib/urls';
 
 export type EventEntry = CollectionEntry<'events'>;
 export type PartnerEntry = CollectionEntry<'partners'>;
@@ -17,12 +25,16 @@ export interface TimelineEvent extends Dated {
   quotes: QuoteEntry[];
   previous: EventEntry | undefined;
   next: EventEntry | undefined;
+  /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
+  timelineHref: string;
 }
 
 export interface Partner {
   entry: PartnerEntry;
-  /** The partner's events, in timeline order. */
+  /** The partner's most recent events (at most a timeline page's worth), in timeline order. */
   events: EventEntry[];
+  /** How many events the partner has in all. */
+  eventCount: number;
 }
 
 export interface Quote {
@@ -32,7 +44,12 @@ export interface Quote {
 }
 
 interface Site {
+  /** Every event, oldest first. */
   timeline: TimelineEvent[];
+  /** What the home page shows: all events, or the most recent ones of a long timeline. */
+  home: TimelineEvent[];
+  /** The per-year pages of a long timeline (none while it fits on the home page). */
+  archive: ArchivePage<TimelineEvent>[];
   partners: Partner[];
   quotes: Quote[];
 }
@@ -53,6 +70,22 @@ function resolve<T extends { id: string }>(
     );
   }
   return found;
+}
+
+/** Where each event's timeline entry stands: on the home page, or on its year's page. */
+function timelineHrefs(events: readonly Dated[]): (id: string) => string {
+  const { home, archive } = pageTimeline(events, EVENTS_PER_PAGE);
+  const hrefs = new Map(home.map((event) => [event.id, paths.timelineEntry(event.id)]));
+  for (const { year, part, items } of archive) {
+    for (const event of items) {
+      if (!hrefs.has(event.id)) hrefs.set(event.id, `${paths.year(year, part)}#${event.id}`);
+    }
+  }
+  return (id) => {
+    const href = hrefs.get(id);
+    if (!href) throw new Error(`event "${id}" is on no timeline page`);
+    return href;
+  };
 }
 
 async function load(): Promise<Site> {
@@ -83,6 +116,8 @@ async function load(): Promise<Site> {
       ),
     }));
 
+  const entryHref = timelineHrefs(events);
+
   const timeline = events.map((event, index): TimelineEvent => {
     const { entry } = event;
     const { previous, next } = neighbours(events, index);
@@ -98,19 +133,20 @@ async function load(): Promise<Site> {
         .map((quote) => quote.entry),
       previous: previous?.entry,
       next: next?.entry,
+      timelineHref: entryHref(event.id),
     };
   });
 
   const partners = partnerEntries
     .toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((entry) => ({
-      entry,
-      events: timeline
+    .map((entry) => {
+      const events = timeline
         .filter((event) => event.partners.some((partner) => partner.id === entry.id))
-        .map((event) => event.entry),
-    }));
+        .map((event) => event.entry);
+      return { entry, events: events.slice(-EVENTS_PER_PAGE), eventCount: events.length };
+    });
 
-  return { timeline, partners, quotes };
+  return { timeline, ...pageTimeline(timeline, EVENTS_PER_PAGE), partners, quotes };
 }
 
 let site: Promise<Site> | undefined;

@@ -61,3 +61,48 @@ export function groupByYearMonth<T extends Dated>(sorted: readonly T[]): YearGro
 export function neighbours<T>(sorted: readonly T[], index: number) {
   return { previous: sorted[index - 1], next: sorted[index + 1] };
 }
+
+/**
+ * The most events one timeline page holds. An entry weighs about 300 bytes gzip-compressed,
+ * so 24 keep a page well inside the 14 KB budget of a first round trip.
+ */
+export const EVENTS_PER_PAGE = 24;
+
+/** A part of a long timeline kept on a page of its own: one year, or a part of one. */
+export interface ArchivePage<T> {
+  year: number;
+  /** 1-based position among the year's parts. */
+  part: number;
+  /** How many parts the year has. */
+  parts: number;
+  items: T[];
+}
+
+export interface PagedTimeline<T> {
+  /** What the home page shows: everything, or the most recent `limit` events. */
+  home: T[];
+  /** Per-year pages, empty while the whole timeline fits on the home page. */
+  archive: ArchivePage<T>[];
+}
+
+/**
+ * Splits a sorted timeline so that no page holds more than `limit` events. While it fits,
+ * the home page shows it all; past that, the home page shows the most recent `limit`
+ * events and every year gets a page (in parts of at most `limit` events) of its own.
+ */
+export function pageTimeline<T extends Dated>(
+  sorted: readonly T[],
+  limit: number,
+): PagedTimeline<T> {
+  if (!(limit >= 1)) throw new Error(`limit must be 1 or more, not ${limit}`);
+  if (sorted.length <= limit) return { home: [...sorted], archive: [] };
+  const archive: ArchivePage<T>[] = [];
+  for (const { year, months } of groupByYearMonth(sorted)) {
+    const items = months.flatMap((month) => month.items);
+    const parts = Math.ceil(items.length / limit);
+    for (let part = 1; part <= parts; part++) {
+      archive.push({ year, part, parts, items: items.slice((part - 1) * limit, part * limit) });
+    }
+  }
+  return { home: sorted.slice(-limit), archive };
+}

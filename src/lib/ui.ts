@@ -22,7 +22,11 @@ export const ui = {
       intro:
         '오픈AI 코리아 출범 기자회견(2025년 9월 10일)에서 발표되거나 언급된 일들입니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
       yearHeading: (year: number) => `${year}년`,
-      readMore: '자세히',
+      byYear: '연도별 타임라인',
+      yearPart: (year: number, part: number, parts: number) =>
+        parts > 1 ? `${year}년 (${part}/${parts})` : `${year}년`,
+      recentOnly: (count: number) =>
+        `가장 최근의 일 ${count}개를 보여 줍니다. 그 전의 일은 연도별 타임라인에 있습니다.`,
       partnersLabel: '파트너',
     },
     event: {
@@ -62,6 +66,10 @@ export const ui = {
       intro: '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다.',
       events: '관련된 일',
       noEvents: '타임라인에 따로 기록된 일이 없습니다.',
+      eventCount: (count: number) =>
+        count > 0 ? `타임라인의 관련된 일 ${count}개` : '타임라인에 따로 기록된 일이 없습니다.',
+      recentEvents: (shown: number, count: number) =>
+        `관련된 일 ${count}개 가운데 가장 최근의 ${shown}개입니다.`,
       backToList: '파트너 목록으로',
     },
     quotes: {

@@ -12,6 +12,8 @@ export const paths = {
   timeline: () => withBase('/'),
   /** The entry of an event on the timeline: `/#founder-day`. */
   timelineEntry: (id: string) => withBase(`/#${id}`),
+  /** A year's page of a long timeline, or its later parts: `/years/2025/`, `/years/2025/2/`. */
+  year: (year: number, part = 1) => withBase(`/years/${year}/${part > 1 ? `${part}/` : ''}`),
   event: (id: string) => withBase(`/events/${id}/`),
   partners: () => withBase('/partners/'),
   partner: (id: string) => withBase(`/partners/${id}/`),

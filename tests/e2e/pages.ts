@@ -2,7 +2,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-const dist = join(import.meta.dirname, '../../dist');
+/** The build the browser tests run against. */
+export const dist = join(import.meta.dirname, '../../dist');
 
 /** Every page of the build as a path relative to the site's base: `events/snu-mou/`. */
 export function builtPages(): string[] {

@@ -20,6 +20,7 @@ export function build(outDir, env = {}) {
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     env: { ...process.env, ...env },
     encoding: 'utf8',
+    maxBuffer: 2 ** 30,
   });
   const output = `${result.stdout}${result.stderr}`;
   if (result.status !== 0) throw new Error(`astro build failed:\n${output}`);

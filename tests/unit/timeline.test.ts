@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/lib/dates';
-import { groupByYearMonth, neighbours, sortTimeline, type Dated } from '../../src/lib/timeline';
+import {
+  groupByYearMonth,
+  neighbours,
+  pageTimeline,
+  sortTimeline,
+  type Dated,
+} from '../../src/lib/timeline';
 
 const item = (id: string, date: string, order = 0): Dated => ({
   id,
@@ -79,5 +85,44 @@ describe('neighbours', () => {
     expect(neighbours(list, 0)).toEqual({ previous: undefined, next: 'b' });
     expect(neighbours(list, 1)).toEqual({ previous: 'a', next: 'c' });
     expect(neighbours(list, 2)).toEqual({ previous: 'b', next: undefined });
+  });
+});
+
+describe('pageTimeline', () => {
+  const days = (count: number, year = 2025) =>
+    Array.from({ length: count }, (_, index) =>
+      item(`e${year}-${index}`, `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`, index),
+    );
+
+  it('keeps a short timeline whole on the home page, with no year pages', () => {
+    const events = sortTimeline(days(8));
+    expect(pageTimeline(events, 8)).toEqual({ home: events, archive: [] });
+  });
+
+  it('past the limit, shows the most recent events at home and every year on its own page', () => {
+    const events = sortTimeline([...days(5, 2024), ...days(6, 2025)]);
+    const { home, archive } = pageTimeline(events, 4);
+    expect(ids(home)).toEqual(ids(events.slice(-4)));
+    expect(
+      archive.map(({ year, part, parts, items }) => [year, part, parts, items.length]),
+    ).toEqual([
+      [2024, 1, 2, 4],
+      [2024, 2, 2, 1],
+      [2025, 1, 2, 4],
+      [2025, 2, 2, 2],
+    ]);
+    // Every event is on exactly one year page, in timeline order.
+    expect(archive.flatMap((page) => ids(page.items))).toEqual(ids(events));
+  });
+
+  it('never puts more than the limit on any page', () => {
+    const events = sortTimeline([...days(1000, 2024), ...days(37, 2025)]);
+    const { home, archive } = pageTimeline(events, 24);
+    expect(home).toHaveLength(24);
+    expect(Math.max(...archive.map((page) => page.items.length))).toBeLessThanOrEqual(24);
+  });
+
+  it('refuses a limit below one', () => {
+    expect(() => pageTimeline([], 0)).toThrow('limit must be 1 or more');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * A timeline too long for one page: the home page keeps the most recent events and links
+ * to per-year pages that hold every event, with the same month headings and anchors.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EVENTS_PER_PAGE } from '../../src/lib/timeline';
+import { astro, projectWith } from './project';
+
+const COUNT = 40;
+
+/** 40 generated events: 2024-01-01, then every ten days into 2025. */
+function events(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let index = 0; index < COUNT; index++) {
+    const date = new Date(Date.UTC(2024, 0, 1 + index * 10)).toISOString().slice(0, 10);
+    files[`events/long-${String(index).padStart(2, '0')}.mdx`] = `---
+title: 'Event ${index}'
+kind: 'community'
+summary: 'Generated event ${index}.'
+date: '${date}'
+dateSource: 'https://example.org/article'
+status: 'held'
+sources:
+  - url: 'https://example.org/article'
+    publisher: 'Example'
+---
+`;
+  }
+  return files;
+}
+
+const ids = (html: string) =>
+  [...html.matchAll(/<article class="entry"[^>]*id="([^"]+)"/g)].map((m) => m[1]);
+const months = (html: string) =>
+  [...html.matchAll(/<h3 class="month-heading" id="(month-[\d-]+)"/g)].map((m) => m[1]);
+
+describe('a long timeline', () => {
+  it('splits into a home page of recent events and per-year pages', async () => {
+    // The fixture's two events plus forty generated ones.
+    const dir = projectWith({
+      file: 'events/first-event.mdx',
+      from: 'Body.',
+      to: 'Body.',
+      add: events(),
+    });
+    const { code, output } = await astro(dir, 'build');
+    expect(code, output).toBe(0);
+    const read = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+
+    const home = read('');
+    expect(ids(home)).toHaveLength(EVENTS_PER_PAGE);
+    expect(home).toContain('href="/years/2024/"');
+    expect(home).toContain('href="/years/2025/"');
+
+    const yearPages = readdirSync(join(dir, 'dist/years'), { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('index.html'))
+      .map((file) => `years/${file.slice(0, -'index.html'.length)}`)
+      .sort();
+    expect(yearPages).toEqual(['years/2024/', 'years/2024/2/', 'years/2025/']);
+    const onYearPages = yearPages.flatMap((page) => ids(read(page)));
+    expect(onYearPages).toHaveLength(COUNT + 2);
+    expect(new Set(onYearPages).size).toBe(COUNT + 2);
+    for (const page of yearPages) {
+      expect(ids(read(page)).length).toBeLessThanOrEqual(EVENTS_PER_PAGE);
+      expect(months(read(page)).length).toBeGreaterThan(0);
+    }
+    // The home page's headings and anchors are those of the year pages.
+    expect(
+      months(home).every((id) => yearPages.some((page) => months(read(page)).includes(id))),
+    ).toBe(true);
+
+    // An event no longer on the home page links back to its entry on its year page.
+    const oldest = read('events/long-00/');
+    expect(oldest).toContain('href="/years/2024/#long-00"');
+  });
+});

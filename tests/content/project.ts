@@ -1,0 +1,66 @@
+/**
+ * Copies of the project for tests that build: the code as it is, with the small fixture
+ * content of `fixture/` (changed as a test needs) in place of the real content.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixture = join(import.meta.dirname, 'fixture');
+/** Astro's command line, run by the same Node as the tests. */
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
+const copies: string[] = [];
+
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
+export interface Change {
+  /** A fixture file to change (below the content folder), the text to replace, and with what. */
+  edit?: { file: string; from: string | RegExp; to: string };
+  /** Extra files to add: path below the content folder → text. */
+  add?: Record<string, string>;
+}
+
+/** A copy of the project with the fixture content, changed as `change` says. */
+export function projectWith(change: Change): string {
+  const dir = mkdtempSync(join(tmpdir(), 'okt-content-'));
+  copies.push(dir);
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    cpSync(join(root, name), join(dir, name), {
+      recursive: true,
+      filter: (source) => !source.startsWith(join(root, 'src/content/')),
+    });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  cpSync(fixture, join(dir, 'src/content'), { recursive: true });
+  if (change.edit) {
+    const { file, from, to } = change.edit;
+    const target = join(dir, 'src/content', file);
+    const text = readFileSync(target, 'utf8');
+    const changed = text.replace(from, to);
+    if (changed === text) throw new Error(`the change does not apply to ${file}`);
+    writeFileSync(target, changed);
+  }
+  for (const [path, content] of Object.entries(change.add ?? {})) {
+    writeFileSync(join(dir, 'src/content', path), content);
+  }
+  return dir;
+}
+
+/** Runs an astro command in a project copy: its exit code and everything it printed. */
+export function astro(
+  dir: string,
+  command: 'sync' | 'build',
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [ASTRO, command], { cwd: dir });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
