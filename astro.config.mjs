@@ -15,6 +15,12 @@ export default defineConfig({
   site,
   base,
   integrations: [mdx(), securityHeaders()],
+  // Korean at the root, English under /en/ (the pages live in src/pages/[...lang]/).
+  i18n: {
+    locales: ['ko', 'en'],
+    defaultLocale: 'ko',
+    routing: { prefixDefaultLocale: false },
+  },
   // Two entries with the same slug are a content error, not a warning.
   prerenderConflictBehavior: 'error',
   security: {

@@ -145,4 +145,44 @@ const quotes = defineCollection({
   }),
 });
 
-export const collections = { events, partners, quotes };
+/*
+ * The English edition. The facts (dates, status, partners, sources, order) live once, in
+ * the Korean entries above; an English entry has the same file name and holds only the
+ * translated words. A Korean entry without its English file stops the build.
+ */
+
+const eventsEn = defineCollection({
+  loader: glob({ base: './src/content/en/events', pattern: '**/*.mdx' }),
+  schema: z.object({
+    title: text(),
+    summary: text(),
+    /** Present exactly when the Korean entry has a `dateNote`. */
+    dateNote: text().optional(),
+    /** The place's name, present exactly when the Korean entry has a `place`. */
+    place: text().optional(),
+    /** The outcomes' texts, in the Korean entry's order, one for each. */
+    outcomes: z.array(text()).default([]),
+  }),
+});
+
+const partnersEn = defineCollection({
+  loader: glob({ base: './src/content/en/partners', pattern: '**/*.mdx' }),
+  schema: z.object({
+    /** The organisation's official English name: `GS E&C`. */
+    name: text(),
+    summary: text(),
+  }),
+});
+
+const quotesEn = defineCollection({
+  loader: glob({ base: './src/content/en/quotes', pattern: '**/*.mdx' }),
+  schema: z.object({
+    /** An English translation of the quote; the page shows the Korean original beside it. */
+    translation: text(),
+    topic: text(),
+    speaker: text(),
+    role: text(),
+  }),
+});
+
+export const collections = { events, partners, quotes, eventsEn, partnersEn, quotesEn };

@@ -1,9 +1,11 @@
 /**
- * The one place that reads the content collections: it resolves references (failing the
- * build with the file and field when one points nowhere), sorts once, and hands pages
- * ready-made objects, so pages and components only render.
+ * The one place that reads the content collections. It checks what the schemas cannot
+ * (references between entries, a translation for every entry), stopping the build with
+ * the file and the field; it sorts once; and it hands pages ready-made objects in the
+ * page's language, so pages and components only render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CalendarDate } from '../lib/dates';
 import {
   EVENTS_PER_PAGE,
   neighbours,
@@ -12,53 +14,98 @@ import {
   type ArchivePage,
   type Dated,
 } from '../lib/timeline';
+import { defaultLang, routeLanguages, type Lang } from '../lib/ui';
 import { paths } from '../lib/urls';
+import type { EventKind, EventStatus } from '../lib/vocabulary';
 
-export type EventEntry = CollectionEntry<'events'>;
-export type PartnerEntry = CollectionEntry<'partners'>;
-export type QuoteEntry = CollectionEntry<'quotes'>;
+export type Source = CollectionEntry<'events'>['data']['sources'][number];
+/** An entry whose MDX body, rendered, is a page's text in its language. */
+export type Body = CollectionEntry<
+  'events' | 'eventsEn' | 'partners' | 'partnersEn' | 'quotes' | 'quotesEn'
+>;
 
-export interface TimelineEvent extends Dated {
-  entry: EventEntry;
-  partners: PartnerEntry[];
+/** What lists and neighbours show of an event. */
+export interface EventSummary {
+  id: string;
+  title: string;
+  date: CalendarDate;
+  endDate: CalendarDate | undefined;
+  kind: EventKind;
+  status: EventStatus;
+}
+
+export interface Outcome {
+  date: CalendarDate;
+  text: string;
+  source: string;
+  confidence: 'high' | 'medium' | 'low';
+}
+
+export interface Event extends EventSummary, Dated {
+  summary: string;
+  dateSource: string;
+  dateNote: string | undefined;
+  place: { name: string; source: string } | undefined;
+  outcomes: Outcome[];
+  sources: Source[];
+  body: Body;
+  partners: PartnerLink[];
   /** Quotes said at the event or about it, in the order they were said. */
-  quotes: QuoteEntry[];
-  previous: EventEntry | undefined;
-  next: EventEntry | undefined;
+  quotes: Quote[];
+  previous: EventSummary | undefined;
+  next: EventSummary | undefined;
   /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
   timelineHref: string;
 }
 
-export interface Partner {
-  entry: PartnerEntry;
+export interface PartnerLink {
+  id: string;
+  name: string;
+}
+
+export interface Partner extends PartnerLink {
+  summary: string;
+  sources: Source[];
+  body: Body;
   /** The partner's most recent events (at most a timeline page's worth), in timeline order. */
-  events: EventEntry[];
+  events: EventSummary[];
   /** How many events the partner has in all. */
   eventCount: number;
 }
 
 export interface Quote {
-  entry: QuoteEntry;
-  event: EventEntry;
-  about: EventEntry[];
+  id: string;
+  /** The words as the source prints them, in Korean, whatever the page's language. */
+  text: string;
+  /** An English translation, on English pages. */
+  translation: string | undefined;
+  speaker: string;
+  role: string;
+  topic: string;
+  sources: Source[];
+  body: Body;
+  event: EventSummary;
+  about: EventSummary[];
 }
 
-interface Site {
+export interface Site {
   /** Every event, oldest first. */
-  timeline: TimelineEvent[];
+  timeline: Event[];
   /** What the home page shows: all events, or the most recent ones of a long timeline. */
-  home: TimelineEvent[];
+  home: Event[];
   /** The per-year pages of a long timeline (none while it fits on the home page). */
-  archive: ArchivePage<TimelineEvent>[];
+  archive: ArchivePage<Event>[];
   partners: Partner[];
   quotes: Quote[];
 }
 
-/** Looks an id up in a collection, or stops the build naming the file and the field. */
-function resolve<T extends { id: string }>(
+type Entry = { id: string; filePath?: string | undefined };
+
+/** Looks an id up, or stops the build naming the file and the field. */
+function resolve<T>(
   byId: Map<string, T>,
   id: string,
-  from: { filePath?: string | undefined; id: string },
+  from: Entry,
   field: string,
   collection: string,
 ): T {
@@ -72,13 +119,75 @@ function resolve<T extends { id: string }>(
   return found;
 }
 
+/**
+ * Pairs every Korean entry with its English one: each must have the other, and the
+ * fields that exist only with a fact (a date note, a place, outcomes) must match.
+ */
+function pairTranslations<K extends Entry, E extends Entry>(
+  korean: K[],
+  english: E[],
+  folder: string,
+  check: (ko: K, en: E) => string | undefined = () => undefined,
+): Map<string, E> {
+  const byId = new Map(english.map((entry) => [entry.id, entry]));
+  for (const entry of korean) {
+    const translation = byId.get(entry.id);
+    if (!translation) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: has no English translation (add src/content/en/${folder}/${entry.id}.mdx)`,
+      );
+    }
+    const mismatch = check(entry, translation);
+    if (mismatch) throw new Error(`${translation.filePath ?? translation.id}: ${mismatch}`);
+  }
+  const ids = new Set(korean.map((entry) => entry.id));
+  for (const entry of english) {
+    if (!ids.has(entry.id)) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: translates "${entry.id}", which has no Korean entry`,
+      );
+    }
+  }
+  return byId;
+}
+
+async function loadCollections() {
+  const [events, partners, quotes, eventsEn, partnersEn, quotesEn] = await Promise.all([
+    getCollection('events'),
+    getCollection('partners'),
+    getCollection('quotes'),
+    getCollection('eventsEn'),
+    getCollection('partnersEn'),
+    getCollection('quotesEn'),
+  ]);
+  const english = {
+    events: pairTranslations(events, eventsEn, 'events', (ko, en) => {
+      if (Boolean(ko.data.dateNote) !== Boolean(en.data.dateNote)) {
+        return 'dateNote: give one exactly when the Korean entry does';
+      }
+      if (Boolean(ko.data.place) !== Boolean(en.data.place)) {
+        return 'place: give one exactly when the Korean entry does';
+      }
+      if (ko.data.outcomes.length !== en.data.outcomes.length) {
+        return `outcomes: the Korean entry has ${ko.data.outcomes.length}, this has ${en.data.outcomes.length}`;
+      }
+      return undefined;
+    }),
+    partners: pairTranslations(partners, partnersEn, 'partners'),
+    quotes: pairTranslations(quotes, quotesEn, 'quotes'),
+  };
+  return { events, partners, quotes, english };
+}
+
+type Collections = Awaited<ReturnType<typeof loadCollections>>;
+
 /** Where each event's timeline entry stands: on the home page, or on its year's page. */
-function timelineHrefs(events: readonly Dated[]): (id: string) => string {
+function timelineHrefs(events: readonly Dated[], lang: Lang): (id: string) => string {
   const { home, archive } = pageTimeline(events, EVENTS_PER_PAGE);
-  const hrefs = new Map(home.map((event) => [event.id, paths.timelineEntry(event.id)]));
+  const hrefs = new Map(home.map((event) => [event.id, paths.timelineEntry(event.id, lang)]));
   for (const { year, part, items } of archive) {
     for (const event of items) {
-      if (!hrefs.has(event.id)) hrefs.set(event.id, `${paths.year(year, part)}#${event.id}`);
+      if (!hrefs.has(event.id)) hrefs.set(event.id, `${paths.year(year, part, lang)}#${event.id}`);
     }
   }
   return (id) => {
@@ -88,73 +197,162 @@ function timelineHrefs(events: readonly Dated[]): (id: string) => string {
   };
 }
 
-async function load(): Promise<Site> {
-  const [eventEntries, partnerEntries, quoteEntries] = await Promise.all([
-    getCollection('events'),
-    getCollection('partners'),
-    getCollection('quotes'),
-  ]);
+const byOrder = (
+  a: { data: { order: number }; id: string },
+  b: { data: { order: number }; id: string },
+) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
-  const events = sortTimeline(
-    eventEntries.map((entry) => ({
+/** The whole site in one language. */
+function buildSite({ events, partners, quotes, english }: Collections, lang: Lang): Site {
+  const en = lang !== defaultLang;
+
+  const eventsById = new Map(events.map((entry) => [entry.id, entry]));
+  const partnersById = new Map(
+    partners.map((entry) => {
+      const translation = en ? english.partners.get(entry.id) : undefined;
+      return [entry.id, { entry, name: translation?.data.name ?? entry.data.name, translation }];
+    }),
+  );
+
+  const summaries = new Map(
+    events.map((entry): [string, EventSummary] => {
+      const translation = en ? english.events.get(entry.id) : undefined;
+      const { date, endDate, kind, status } = entry.data;
+      return [
+        entry.id,
+        {
+          id: entry.id,
+          title: translation?.data.title ?? entry.data.title,
+          date,
+          endDate,
+          kind,
+          status,
+        },
+      ];
+    }),
+  );
+  const summary = (id: string) => summaries.get(id)!;
+
+  const quoteViews: Quote[] = quotes.toSorted(byOrder).map((entry) => {
+    const translation = en ? english.quotes.get(entry.id) : undefined;
+    const event = resolve(eventsById, entry.data.event.id, entry, 'event', 'events');
+    return {
+      id: entry.id,
+      text: entry.data.text,
+      translation: translation?.data.translation,
+      speaker: translation?.data.speaker ?? entry.data.speaker,
+      role: translation?.data.role ?? entry.data.role,
+      topic: translation?.data.topic ?? entry.data.topic,
+      sources: entry.data.sources,
+      body: translation ?? entry,
+      event: summary(event.id),
+      about: entry.data.about.map((ref, index) =>
+        summary(resolve(eventsById, ref.id, entry, `about[${index}]`, 'events').id),
+      ),
+    };
+  });
+
+  const sorted = sortTimeline(
+    events.map((entry) => ({
       id: entry.id,
       date: entry.data.date,
       order: entry.data.order,
       entry,
     })),
   );
-  const eventsById = new Map(eventEntries.map((entry) => [entry.id, entry]));
-  const partnersById = new Map(partnerEntries.map((entry) => [entry.id, entry]));
-
-  const quotes: Quote[] = quoteEntries
-    .toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((entry) => ({
-      entry,
-      event: resolve(eventsById, entry.data.event.id, entry, 'event', 'events'),
-      about: entry.data.about.map((ref, index) =>
-        resolve(eventsById, ref.id, entry, `about[${index}]`, 'events'),
-      ),
-    }));
-
-  const entryHref = timelineHrefs(events);
-
-  const timeline = events.map((event, index): TimelineEvent => {
-    const { entry } = event;
-    const { previous, next } = neighbours(events, index);
+  const entryHref = timelineHrefs(sorted, lang);
+  const timeline = sorted.map(({ entry, order }, index): Event => {
+    const translation = en ? english.events.get(entry.id) : undefined;
+    const { previous, next } = neighbours(sorted, index);
+    const { dateSource, dateNote, place, outcomes, sources } = entry.data;
     return {
-      ...event,
-      partners: entry.data.partners.map((ref, i) =>
-        resolve(partnersById, ref.id, entry, `partners[${i}]`, 'partners'),
+      ...summary(entry.id),
+      order,
+      summary: translation?.data.summary ?? entry.data.summary,
+      dateSource,
+      dateNote: translation?.data.dateNote ?? dateNote,
+      place: place && { name: translation?.data.place ?? place.name, source: place.source },
+      outcomes: outcomes.map((outcome, i) => ({
+        ...outcome,
+        text: translation?.data.outcomes[i] ?? outcome.text,
+      })),
+      sources,
+      body: translation ?? entry,
+      partners: entry.data.partners.map((ref, i) => {
+        const { entry: partner, name } = resolve(
+          partnersById,
+          ref.id,
+          entry,
+          `partners[${i}]`,
+          'partners',
+        );
+        return { id: partner.id, name };
+      }),
+      quotes: quoteViews.filter(
+        (quote) =>
+          quote.event.id === entry.id || quote.about.some((about) => about.id === entry.id),
       ),
-      quotes: quotes
-        .filter(
-          (quote) => quote.event.id === entry.id || quote.about.some((e) => e.id === entry.id),
-        )
-        .map((quote) => quote.entry),
-      previous: previous?.entry,
-      next: next?.entry,
-      timelineHref: entryHref(event.id),
+      previous: previous && summary(previous.id),
+      next: next && summary(next.id),
+      timelineHref: entryHref(entry.id),
     };
   });
 
-  const partners = partnerEntries
-    .toSorted((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((entry) => {
-      const events = timeline
-        .filter((event) => event.partners.some((partner) => partner.id === entry.id))
-        .map((event) => event.entry);
-      return { entry, events: events.slice(-EVENTS_PER_PAGE), eventCount: events.length };
-    });
+  const partnerViews = partners.toSorted(byOrder).map((entry): Partner => {
+    const { name, translation } = partnersById.get(entry.id)!;
+    const related = timeline.filter((event) =>
+      event.partners.some((partner) => partner.id === entry.id),
+    );
+    return {
+      id: entry.id,
+      name,
+      summary: translation?.data.summary ?? entry.data.summary,
+      sources: entry.data.sources,
+      body: translation ?? entry,
+      events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
+      eventCount: related.length,
+    };
+  });
 
-  return { timeline, ...pageTimeline(timeline, EVENTS_PER_PAGE), partners, quotes };
+  return {
+    timeline,
+    ...pageTimeline(timeline, EVENTS_PER_PAGE),
+    partners: partnerViews,
+    quotes: quoteViews,
+  };
 }
 
-let site: Promise<Site> | undefined;
+let collections: Promise<Collections> | undefined;
+const sites = new Map<Lang, Site>();
 
-/** Everything the pages show, loaded and checked once per build. */
-export function getSite(): Promise<Site> {
+/** Everything the pages of one language show, loaded and checked once per build. */
+export async function getSite(lang: Lang = defaultLang): Promise<Site> {
   // In development content changes between requests, so it is read afresh each time.
-  if (import.meta.env.DEV) return load();
-  site ??= load();
+  if (import.meta.env.DEV) return buildSite(await loadCollections(), lang);
+  collections ??= loadCollections();
+  const loaded = await collections;
+  let site = sites.get(lang);
+  if (!site) {
+    site = buildSite(loaded, lang);
+    sites.set(lang, site);
+  }
   return site;
+}
+
+/**
+ * A route's static paths in every language: `make` lists one language's pages, and each
+ * gets the `[...lang]` parameter (none for Korean, `en` for English) and its `lang` prop.
+ */
+export async function inEveryLanguage<P extends Record<string, string>, T extends object>(
+  make: (site: Site) => { params: P; props: T }[],
+) {
+  const perLanguage = await Promise.all(
+    routeLanguages.map(async ({ lang, param }) =>
+      make(await getSite(lang)).map(({ params, props }) => ({
+        params: { ...params, lang: param },
+        props: { ...props, lang },
+      })),
+    ),
+  );
+  return perLanguage.flat();
 }

@@ -5,6 +5,7 @@
  */
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { enUS } from 'date-fns/locale/en-US';
 import { ko } from 'date-fns/locale/ko';
 
 export const TIME_ZONE = 'Asia/Seoul';
@@ -85,15 +86,25 @@ function startInSeoul(date: CalendarDate): TZDate {
   return new TZDate(date.year, date.month - 1, day, TIME_ZONE);
 }
 
-/** date-fns patterns per precision: `2025년 9월 10일`, `2025년 2월`. */
-const PATTERNS = { day: 'PPP', month: 'y년 M월' } as const;
+/** The languages dates are written in. */
+export type DateLanguage = 'ko' | 'en';
+
+/**
+ * date-fns locale and patterns per language and precision:
+ * `2025년 9월 10일` / `September 10, 2025`, `2025년 2월` / `February 2025`.
+ */
+const FORMATS = {
+  ko: { locale: ko, day: 'PPP', month: 'y년 M월' },
+  en: { locale: enUS, day: 'MMMM d, y', month: 'LLLL y' },
+} as const;
 
 /** The date as a reader sees it, at its own precision, in Asia/Seoul. */
-export function formatCalendarDate(date: CalendarDate): string {
-  return format(startInSeoul(date), PATTERNS[date.precision], { locale: ko, in: tz(TIME_ZONE) });
+export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = 'ko'): string {
+  const { locale, [date.precision]: pattern } = FORMATS[lang];
+  return format(startInSeoul(date), pattern, { locale, in: tz(TIME_ZONE) });
 }
 
-/** The name of a month on its own: `2025년 2월`. */
-export function formatMonth(year: number, month: number): string {
-  return formatCalendarDate({ precision: 'month', year, month });
+/** The name of a month on its own: `2025년 2월`, `February 2025`. */
+export function formatMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
+  return formatCalendarDate({ precision: 'month', year, month }, lang);
 }

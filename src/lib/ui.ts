@@ -12,6 +12,7 @@ export const ui = {
       '2025년 9월 10일 오픈AI 코리아 출범 때 발표된 일들을 시간순으로, 출처와 함께 기록합니다.',
     skipToContent: '본문으로 건너뛰기',
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
+    languageSwitch: { label: '언어', other: 'English', otherLang: 'en' },
     footer: {
       sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
       factNote:
@@ -80,16 +81,122 @@ export const ui = {
       speaker: '발언자',
       verbatim: '원문 그대로 옮긴 인용입니다.',
       backToList: '발언 목록으로',
+      original: '원문',
+      translation: '번역',
     },
     notFound: {
       title: '페이지를 찾을 수 없습니다',
       body: '주소가 바뀌었거나 없는 페이지입니다. 타임라인에서 찾아 보세요.',
     },
   },
+  en: {
+    lang: 'en',
+    siteName: 'OpenAI Korea Timeline',
+    siteDescription:
+      'What was announced at the launch of OpenAI Korea on September 10, 2025, in order and with sources.',
+    skipToContent: 'Skip to main content',
+    nav: { label: 'Main menu', timeline: 'Timeline', partners: 'Partners', quotes: 'Quotes' },
+    languageSwitch: { label: 'Language', other: '한국어', otherLang: 'ko' },
+    footer: {
+      sourceIntro: 'This site is written from this article (in Korean):',
+      factNote:
+        'Everything here carries its source. Facts from other reports name their source on the page where they appear.',
+    },
+    timeline: {
+      title: 'Timeline',
+      intro:
+        'What was announced or mentioned at the press conference launching OpenAI Korea (September 10, 2025). Dates are dates in Korea; where a source gives only the month, only the month is shown.',
+      yearHeading: (year: number) => `${year}`,
+      byYear: 'Timeline by year',
+      yearPart: (year: number, part: number, parts: number) =>
+        parts > 1 ? `${year} (${part}/${parts})` : `${year}`,
+      recentOnly: (count: number) =>
+        `Showing the ${count} most recent events. Earlier ones are on the timeline by year.`,
+      partnersLabel: 'Partners',
+    },
+    event: {
+      date: 'Date',
+      place: 'Place',
+      kind: 'Kind',
+      status: 'Status',
+      partners: 'Partners',
+      quotes: 'Quotes',
+      outcomes: 'Later reports',
+      outcomesIntro:
+        'What other reports said after the article was written, kept apart from what was announced at the time.',
+      sources: 'Sources',
+      previous: 'Previous',
+      next: 'Next',
+      alongTimeline: 'Along the timeline',
+      backToTimeline: 'Back to the timeline',
+      dateNote: 'About the date',
+      confidence: {
+        high: '',
+        medium: 'Confidence: medium (reported by one outlet)',
+        low: 'Confidence: low',
+      },
+    },
+    status: {
+      held: 'Held before the launch',
+      planned: 'Planned at the launch',
+    } satisfies Record<EventStatus, string>,
+    kinds: {
+      partnership: 'Partnership',
+      workshop: 'Workshop',
+      program: 'Program',
+      festival: 'Festival',
+      launch: 'Launch',
+      mou: 'MOU',
+      community: 'Networking event',
+      conference: 'Developer event',
+    } satisfies Record<EventKind, string>,
+    partners: {
+      title: 'Partners',
+      intro: 'The organisations the article names, and what it says of each.',
+      events: 'Related events',
+      noEvents: 'No event of its own on the timeline.',
+      backToList: 'All partners',
+      eventCount: (count: number) =>
+        count === 0
+          ? 'No event of its own on the timeline.'
+          : `${count} related ${count === 1 ? 'event' : 'events'} on the timeline`,
+      recentEvents: (shown: number, count: number) =>
+        `The ${shown} most recent of ${count} related events.`,
+    },
+    quotes: {
+      title: 'Quotes',
+      intro:
+        'Every direct quote in the article, in the order it was said, in the original Korean with an English translation.',
+      saidAt: 'Said at',
+      about: 'Related events',
+      speaker: 'Speaker',
+      verbatim: 'The Korean original, verbatim from the article.',
+      backToList: 'All quotes',
+      original: 'Original (Korean)',
+      translation: 'English translation',
+    },
+    notFound: {
+      title: 'Page not found',
+      body: 'This address has moved or never existed. Try the timeline.',
+    },
+  },
 } as const;
 
 export type Lang = keyof typeof ui;
 export const defaultLang: Lang = 'ko';
+/** Every language the site is written in, the default first. */
+export const languages = Object.keys(ui) as Lang[];
+
+/** The `[...lang]` route parameter per language: none for the default, `en` for English. */
+export const routeLanguages = languages.map((lang) => ({
+  lang,
+  param: lang === defaultLang ? undefined : lang,
+}));
+
+/** The language of a page from Astro's `currentLocale` (the default when there is none). */
+export function toLang(locale: string | undefined): Lang {
+  return languages.find((lang) => lang === locale) ?? defaultLang;
+}
 
 /** The strings of one language. */
 export function useStrings(lang: Lang = defaultLang) {

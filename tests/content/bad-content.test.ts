@@ -94,6 +94,12 @@ const cases: {
     says: ['partners/example-partner.mdx', 'partners/other-partner.mdx', /same slug: `same`/],
   },
   {
+    name: 'a missing English translation',
+    stage: 'build',
+    defect: { remove: 'en/events/second-event.mdx' },
+    says: ['events/second-event.mdx', /has no English translation/],
+  },
+  {
     name: 'an unknown partner',
     stage: 'build',
     defect: {

@@ -10,7 +10,7 @@ import { astro, projectWith } from './project';
 
 const COUNT = 40;
 
-/** 40 generated events: 2024-01-01, then every ten days into 2025. */
+/** 40 generated events, with their English files: 2024-01-01, then every ten days into 2025. */
 function events(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let index = 0; index < COUNT; index++) {
@@ -27,6 +27,8 @@ sources:
     publisher: 'Example'
 ---
 `;
+    files[`en/events/long-${String(index).padStart(2, '0')}.mdx`] =
+      `---\ntitle: 'Event ${index}'\nsummary: 'Generated event ${index}.'\n---\n`;
   }
   return files;
 }

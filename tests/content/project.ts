@@ -23,6 +23,8 @@ export interface Change {
   edit?: { file: string; from: string | RegExp; to: string };
   /** Extra files to add: path below the content folder → text. */
   add?: Record<string, string>;
+  /** A fixture file to leave out, below the content folder. */
+  remove?: string;
 }
 
 /** A copy of the project with the fixture content, changed as `change` says. */
@@ -45,6 +47,7 @@ export function projectWith(change: Change): string {
     if (changed === text) throw new Error(`the change does not apply to ${file}`);
     writeFileSync(target, changed);
   }
+  if (change.remove) rmSync(join(dir, 'src/content', change.remove));
   for (const [path, content] of Object.entries(change.add ?? {})) {
     writeFileSync(join(dir, 'src/content', path), content);
   }

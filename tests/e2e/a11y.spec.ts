@@ -14,7 +14,7 @@ const RULESETS = [
 ];
 
 test.describe('axe', () => {
-  for (const path of [...builtPages(), '404.html']) {
+  for (const path of [...builtPages(), '404.html', 'en/404.html']) {
     test(`/${path} has no accessibility violations in light or dark colours`, async ({ page }) => {
       await page.goto(path);
       for (const colorScheme of ['light', 'dark'] as const) {

@@ -12,12 +12,16 @@ import { builtPages, dist } from './pages';
 const HTML_BUDGET = 14 * 1024;
 /** Everything a first visit to the home page downloads, gzip-compressed. */
 const FIRST_VISIT_BUDGET = 20 * 1024;
-/** One page of each kind. */
+/** One page of each kind, in each language. */
 const KINDS = {
   home: '',
   event: 'events/launch-press-conference/',
   partner: 'partners/kakao/',
   quote: 'quotes/korea-ideal-hub/',
+  'English home': 'en/',
+  'English event': 'en/events/launch-press-conference/',
+  'English partner': 'en/partners/kakao/',
+  'English quote': 'en/quotes/korea-ideal-hub/',
 };
 
 const gzipSize = (bytes: Buffer) => gzipSync(bytes).length;

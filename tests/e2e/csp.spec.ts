@@ -8,6 +8,10 @@ const KINDS = [
   'quotes/',
   'quotes/more-news-to-come/',
   '404.html',
+  'en/',
+  'en/events/founder-day/',
+  'en/quotes/more-news-to-come/',
+  'en/404.html',
 ];
 
 /** Console errors (CSP violations are reported there) and uncaught page errors. */

@@ -10,6 +10,11 @@ test('the build has every page kind', () => {
   expect(pages.filter((path) => path.startsWith('events/'))).toHaveLength(8);
   expect(pages.filter((path) => /^partners\/.+/.test(path))).toHaveLength(9);
   expect(pages.filter((path) => /^quotes\/.+/.test(path))).toHaveLength(9);
+  // The English edition has every page of the Korean one, at the same path under /en/.
+  const korean = pages.filter((path) => !path.startsWith('en/') && path !== 'en/');
+  expect(pages.filter((path) => path.startsWith('en/')).toSorted()).toEqual(
+    korean.map((path) => `en/${path}`).toSorted(),
+  );
 });
 
 test('an unknown address gets the 404 page', async ({ page }) => {
@@ -20,15 +25,18 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   await expect(page.locator('article.entry')).toHaveCount(8);
 });
 
+const SITE_NAMES = { ko: '오픈AI 코리아 타임라인', en: 'OpenAI Korea Timeline' };
+
 for (const path of pages) {
+  const lang = path.startsWith('en/') || path === 'en/' ? 'en' : 'ko';
   test(`/${path} has its head, header, footer and no script`, async ({ page }) => {
     await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
-    await expect(page).toHaveTitle(/오픈AI 코리아 타임라인$/);
+    await expect(page).toHaveTitle(new RegExp(`${SITE_NAMES[lang]}$`));
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     await expect(
-      page.getByRole('banner').getByRole('link', { name: '오픈AI 코리아 타임라인' }),
+      page.getByRole('banner').getByRole('link', { name: SITE_NAMES[lang] }),
     ).toBeVisible();
     await expect(
       page.getByRole('contentinfo').getByRole('link', { name: /바이라인네트워크/ }),

@@ -87,15 +87,24 @@ const KINDS = [
   ['year', (page) => page.startsWith('years/')],
 ];
 
-/** Per page kind, the heaviest page of that kind. */
+const LANGUAGES = [
+  ['ko', (page) => !page.startsWith('en/'), (page) => page],
+  ['en', (page) => page.startsWith('en/'), (page) => page.slice('en/'.length)],
+];
+
+/** Per page kind and language, the heaviest page of that kind. */
 function pageKinds(outDir) {
   const pages = pagesOf(outDir);
-  return KINDS.flatMap(([kind, matches]) => {
-    const weights = pages.filter(matches).map((page) => weigh(outDir, page));
-    if (weights.length === 0) return [];
-    const heaviest = weights.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
-    return [{ kind, language: 'ko', pages: weights.length, ...heaviest }];
-  });
+  return KINDS.flatMap(([kind, matches]) =>
+    LANGUAGES.flatMap(([language, inLanguage, unprefixed]) => {
+      const weights = pages
+        .filter((page) => inLanguage(page) && matches(unprefixed(page)))
+        .map((page) => weigh(outDir, page));
+      if (weights.length === 0) return [];
+      const heaviest = weights.reduce((a, b) => (b.htmlGzip > a.htmlGzip ? b : a));
+      return [{ kind, language, pages: weights.length, ...heaviest }];
+    }),
+  );
 }
 
 /** A copy of the project whose events are `count` generated ones (plus the real rest). */
@@ -130,6 +139,16 @@ sources:
 ---
 
 벤치마크용 본문입니다. ${index}번째 가상의 일에 대해 두세 문장을 적습니다. 이 내용은 실제가 아닙니다.
+`,
+    );
+    writeFileSync(
+      join(dir, 'src/content/en/events', `synthetic-${String(index).padStart(5, '0')}.mdx`),
+      `---
+title: 'Synthetic event ${index}: a made-up entry for the benchmark'
+summary: 'The ${index}th made-up event, generated for the benchmark. It never happened.'
+---
+
+Benchmark body text. Two or three sentences about made-up event ${index}. None of it is real.
 `,
     );
   }
@@ -240,7 +259,10 @@ if (compareIndex > 0) {
     }
   }
   for (const now of results.site.pages) {
-    const then = before.site?.pages?.find((page) => page.kind === now.kind);
-    if (then) console.log(`  ${now.kind}: ${then.htmlGzip} → ${now.htmlGzip} bytes gzip`);
+    const then = before.site?.pages?.find(
+      (page) => page.kind === now.kind && page.language === now.language,
+    );
+    if (then)
+      console.log(`  ${now.kind} (${now.language}): ${then.htmlGzip} → ${now.htmlGzip} bytes gzip`);
   }
 }

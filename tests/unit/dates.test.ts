@@ -94,3 +94,12 @@ describe('compareCalendarDates', () => {
     );
   });
 });
+
+describe(`formatting in English (machine time zone ${zone})`, () => {
+  it('writes days and months the English way, still in Asia/Seoul', () => {
+    expect(formatCalendarDate(parseCalendarDate('2025-09-10'), 'en')).toBe('September 10, 2025');
+    expect(formatCalendarDate(parseCalendarDate('2025-12-31'), 'en')).toBe('December 31, 2025');
+    expect(formatCalendarDate(parseCalendarDate('2025-02'), 'en')).toBe('February 2025');
+    expect(formatMonth(2025, 11, 'en')).toBe('November 2025');
+  });
+});

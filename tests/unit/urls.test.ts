@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withBase } from '../../src/lib/urls';
+import { counterpart, paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the domain root', () => {
@@ -14,5 +14,39 @@ describe('withBase', () => {
     expect(withBase('/#founder-day', '/openai-korea-timeline/')).toBe(
       '/openai-korea-timeline/#founder-day',
     );
+  });
+});
+
+describe('paths per language', () => {
+  it('keeps Korean at the root and puts English under /en/', () => {
+    expect(paths.event('snu-mou')).toBe('/events/snu-mou/');
+    expect(paths.event('snu-mou', 'en')).toBe('/en/events/snu-mou/');
+    expect(paths.timeline('en')).toBe('/en/');
+    expect(paths.timelineEntry('founder-day', 'en')).toBe('/en/#founder-day');
+    expect(paths.year(2025, 2, 'en')).toBe('/en/years/2025/2/');
+  });
+});
+
+describe('counterpart', () => {
+  it('leads to the same page in the other language', () => {
+    expect(counterpart('/events/snu-mou/', 'ko', 'en', '/')).toBe('/en/events/snu-mou/');
+    expect(counterpart('/en/events/snu-mou/', 'en', 'ko', '/')).toBe('/events/snu-mou/');
+    expect(counterpart('/', 'ko', 'en', '/')).toBe('/en/');
+    expect(counterpart('/en/', 'en', 'ko', '/')).toBe('/');
+    expect(counterpart('/en', 'en', 'ko', '/')).toBe('/');
+  });
+
+  it('keeps the base path', () => {
+    const base = '/openai-korea-timeline/';
+    expect(counterpart('/openai-korea-timeline/partners/kt/', 'ko', 'en', base)).toBe(
+      '/openai-korea-timeline/en/partners/kt/',
+    );
+    expect(counterpart('/openai-korea-timeline/en/quotes/', 'en', 'ko', base)).toBe(
+      '/openai-korea-timeline/quotes/',
+    );
+  });
+
+  it('does not mistake a page that starts with the letters "en" for English', () => {
+    expect(counterpart('/events/', 'ko', 'en', '/')).toBe('/en/events/');
   });
 });
