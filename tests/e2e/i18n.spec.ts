@@ -100,7 +100,7 @@ test.describe('the English edition', () => {
   });
 
   test('the English 404 page is in English', async ({ page }) => {
-    const response = await page.goto('en/404.html');
+    const response = await page.goto('en/404/');
     expect(response?.status()).toBe(200);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');

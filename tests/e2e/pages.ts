@@ -5,7 +5,13 @@ import { join, relative, sep } from 'node:path';
 /** The build the browser tests run against. */
 export const dist = join(import.meta.dirname, '../../dist');
 
-/** Every page of the build as a path relative to the site's base: `events/snu-mou/`. */
+/**
+ * The "page not found" pages: Korean at `/404.html`, where static hosts look for it, and
+ * English at `/en/404/` (Astro writes a 404 page outside the root as a folder).
+ */
+export const NOT_FOUND_PAGES = ['404.html', 'en/404/'];
+
+/** Every page of the build (404 pages aside) as a path relative to the site's base: `events/snu-mou/`. */
 export function builtPages(): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
@@ -19,5 +25,5 @@ export function builtPages(): string[] {
     }
   };
   walk(dist);
-  return pages.sort();
+  return pages.filter((path) => !NOT_FOUND_PAGES.includes(path)).sort();
 }
