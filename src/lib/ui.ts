@@ -46,11 +46,11 @@ export const ui = {
       alongTimeline: '타임라인에서',
       backToTimeline: '타임라인으로 돌아가기',
       dateNote: '날짜에 대하여',
-      confidence: { high: '', medium: '확인 정도: 보통 (한 매체의 보도)', low: '확인 정도: 낮음' },
+      confidence: { high: '', medium: '확인 정도: 보통', low: '확인 정도: 낮음' },
     },
     status: {
-      held: '발표 전 진행',
-      planned: '발표 당시 예정',
+      held: '기사 시점에 진행됨',
+      planned: '기사 시점에 예정',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: '파트너십',
@@ -132,13 +132,13 @@ export const ui = {
       dateNote: 'About the date',
       confidence: {
         high: '',
-        medium: 'Confidence: medium (reported by one outlet)',
+        medium: 'Confidence: medium',
         low: 'Confidence: low',
       },
     },
     status: {
-      held: 'Held before the launch',
-      planned: 'Planned at the launch',
+      held: 'Held as of the article',
+      planned: 'Planned as of the article',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: 'Partnership',
@@ -166,7 +166,7 @@ export const ui = {
     quotes: {
       title: 'Quotes',
       intro:
-        'Every direct quote in the article, in the order it was said, in the original Korean with an English translation.',
+        'Every direct quote in the article, in the order they appear in it, in the original Korean with an English translation.',
       saidAt: 'Said at',
       about: 'Related events',
       speaker: 'Speaker',

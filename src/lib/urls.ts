@@ -44,7 +44,10 @@ export function counterpart(
   base: string = import.meta.env.BASE_URL,
 ): string {
   const folder = base.endsWith('/') ? base : `${base}/`;
-  let path = `/${pathname.startsWith(folder) ? pathname.slice(folder.length) : pathname.replace(/^\//, '')}`;
+  // The site's root may come without its trailing slash: `/base` is `/base/`.
+  const within =
+    `${pathname}/`.startsWith(folder) && !pathname.startsWith(folder) ? folder : pathname;
+  let path = `/${within.startsWith(folder) ? within.slice(folder.length) : within.replace(/^\//, '')}`;
   if (from !== DEFAULT_LANG) path = path.replace(new RegExp(`^/${from}(/|$)`), '/');
   return withBase(inLang(path, to), base);
 }

@@ -94,6 +94,42 @@ const cases: {
     says: ['partners/example-partner.mdx', 'partners/other-partner.mdx', /same slug: `same`/],
   },
   {
+    name: 'a date source that is not among the sources',
+    stage: 'sync',
+    defect: {
+      edit: {
+        file: 'events/first-event.mdx',
+        from: "dateSource: 'https://example.org/article'",
+        to: "dateSource: 'https://example.org/elsewhere'",
+      },
+    },
+    says: ['events/first-event.mdx', /dateSource: https:\/\/example.org\/elsewhere is not among/],
+  },
+  {
+    name: 'an end date before the start',
+    stage: 'sync',
+    defect: {
+      edit: {
+        file: 'events/first-event.mdx',
+        from: "date: '2025-09-10'",
+        to: "date: '2025-09-10'\nendDate: '2025-09-01'",
+      },
+    },
+    says: ['events/first-event.mdx', /endDate: endDate is before date/],
+  },
+  {
+    name: 'a translation whose place does not match the entry',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'en/events/first-event.mdx',
+        from: "summary: 'A fixture event.'",
+        to: "summary: 'A fixture event.'\nplace: 'Somewhere'",
+      },
+    },
+    says: ['en/events/first-event.mdx', /place: give one exactly when the Korean entry does/],
+  },
+  {
     name: 'a missing English translation',
     stage: 'build',
     defect: { remove: 'en/events/second-event.mdx' },

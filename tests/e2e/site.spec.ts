@@ -29,7 +29,7 @@ const SITE_NAMES = { ko: '오픈AI 코리아 타임라인', en: 'OpenAI Korea Ti
 
 for (const path of pages) {
   const lang = path.startsWith('en/') || path === 'en/' ? 'en' : 'ko';
-  test(`/${path} has its head, header, footer and no script`, async ({ page }) => {
+  test(`/${path} has its head, header, footer and no script`, async ({ page, baseURL }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
@@ -42,9 +42,13 @@ for (const path of pages) {
       `<title>${title}</title> names neither the site nor the page "${heading}"`,
     ).toBe(true);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
-    await expect(
-      page.getByRole('banner').getByRole('link', { name: SITE_NAMES[lang] }),
-    ).toBeVisible();
+    const home = page.getByRole('banner').getByRole('link', { name: SITE_NAMES[lang] });
+    await expect(home).toBeVisible();
+    // The site's name leads home in the page's own language.
+    await expect(home).toHaveAttribute(
+      'href',
+      new URL(lang === 'en' ? 'en/' : '', baseURL).pathname,
+    );
     await expect(
       page.getByRole('contentinfo').getByRole('link', { name: /바이라인네트워크/ }),
     ).toHaveAttribute('href', 'https://byline.network/2025/09/91014');

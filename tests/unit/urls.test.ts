@@ -44,6 +44,9 @@ describe('counterpart', () => {
     expect(counterpart('/openai-korea-timeline/en/quotes/', 'en', 'ko', base)).toBe(
       '/openai-korea-timeline/quotes/',
     );
+    expect(counterpart('/openai-korea-timeline', 'ko', 'en', base)).toBe(
+      '/openai-korea-timeline/en/',
+    );
   });
 
   it('does not mistake a page that starts with the letters "en" for English', () => {
