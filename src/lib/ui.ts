@@ -33,8 +33,6 @@ export const ui = {
     event: {
       date: '날짜',
       place: '장소',
-      kind: '종류',
-      status: '상태',
       partners: '파트너',
       quotes: '관련 발언',
       outcomes: '이후 보도',
@@ -78,7 +76,6 @@ export const ui = {
       intro: '기사에 실린 직접 인용을 기사에 나온 순서대로, 글자 그대로 옮겼습니다.',
       saidAt: '발언한 자리',
       about: '관련된 일',
-      speaker: '발언자',
       verbatim: '원문 그대로 옮긴 인용입니다.',
       backToList: '발언 목록으로',
       original: '원문',
@@ -117,8 +114,6 @@ export const ui = {
     event: {
       date: 'Date',
       place: 'Place',
-      kind: 'Kind',
-      status: 'Status',
       partners: 'Partners',
       quotes: 'Quotes',
       outcomes: 'Later reports',
@@ -169,7 +164,6 @@ export const ui = {
         'Every direct quote in the article, in the order they appear in it, in the original Korean with an English translation.',
       saidAt: 'Said at',
       about: 'Related events',
-      speaker: 'Speaker',
       verbatim: 'The Korean original, verbatim from the article.',
       backToList: 'All quotes',
       original: 'Original (Korean)',
