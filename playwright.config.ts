@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
 
-/** The tests run against the production build, served by `astro preview`. */
-const port = 4399;
+/** The tests run against the production build, served by `astro preview` (PORT to move it). */
+const port = Number(process.env.PORT) || 4399;
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const chromium = findChromium();
 
