@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import securityHeaders from './src/integrations/securityHeaders';
 
@@ -14,7 +15,16 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
-  integrations: [mdx(), securityHeaders()],
+  integrations: [
+    mdx(),
+    // Every page with its other-language version as an alternate; 404 pages left out, and
+    // files that are not pages (preview images, calendars, feeds, JSON).
+    sitemap({
+      i18n: { defaultLocale: 'ko', locales: { ko: 'ko', en: 'en' } },
+      filter: (page) => new URL(page).pathname.endsWith('/'),
+    }),
+    securityHeaders(),
+  ],
   // Korean at the root, English under /en/ (the pages live in src/pages/[...lang]/).
   i18n: {
     locales: ['ko', 'en'],

@@ -104,6 +104,16 @@ export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = 'ko'
   return format(startInSeoul(date), pattern, { locale, in: tz(TIME_ZONE) });
 }
 
+/** A date or a span of dates as a reader sees it: `2025년 9월 10일 – 2025년 9월 12일`. */
+export function formatDateRange(
+  date: CalendarDate,
+  endDate: CalendarDate | undefined,
+  lang: DateLanguage = 'ko',
+): string {
+  const start = formatCalendarDate(date, lang);
+  return endDate ? `${start} – ${formatCalendarDate(endDate, lang)}` : start;
+}
+
 /** The name of a month on its own: `2025년 2월`, `February 2025`. */
 export function formatMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
   return formatCalendarDate({ precision: 'month', year, month }, lang);

@@ -10,6 +10,8 @@ export const ui = {
     siteName: '오픈AI 코리아 타임라인',
     siteDescription:
       '2025년 9월 10일 오픈AI 코리아 출범 때 발표된 일들을 시간순으로, 출처와 함께 기록합니다.',
+    /** The page's language as Open Graph writes it. */
+    ogLocale: 'ko_KR',
     skipToContent: '본문으로 건너뛰기',
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
     languageSwitch: { label: '언어', other: 'English', otherLang: 'en' },
@@ -81,6 +83,8 @@ export const ui = {
       original: '원문',
       translation: '번역',
     },
+    /** The small line above the title on link-preview images. */
+    preview: { home: '오픈AI 코리아 출범 발표', partner: '파트너', quote: '발언' },
     notFound: {
       title: '페이지를 찾을 수 없습니다',
       body: '주소가 바뀌었거나 없는 페이지입니다. 타임라인에서 찾아 보세요.',
@@ -91,6 +95,7 @@ export const ui = {
     siteName: 'OpenAI Korea Timeline',
     siteDescription:
       'What was announced at the launch of OpenAI Korea on September 10, 2025, in order and with sources.',
+    ogLocale: 'en_US',
     skipToContent: 'Skip to main content',
     nav: { label: 'Main menu', timeline: 'Timeline', partners: 'Partners', quotes: 'Quotes' },
     languageSwitch: { label: 'Language', other: '한국어', otherLang: 'ko' },
@@ -168,6 +173,11 @@ export const ui = {
       backToList: 'All quotes',
       original: 'Original (Korean)',
       translation: 'English translation',
+    },
+    preview: {
+      home: 'Announced at the launch of OpenAI Korea',
+      partner: 'Partner',
+      quote: 'Quote',
     },
     notFound: {
       title: 'Page not found',

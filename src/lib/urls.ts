@@ -9,10 +9,18 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return folder + path.replace(/^\//, '');
 }
 
+/** A path (base included) as a full address on the deployed site, for feeds, previews and search engines. */
+export function absolute(path: string, site: string = import.meta.env.SITE): string {
+  return new URL(path, site).href;
+}
+
 /** A path in a language: `/events/x/` stays as it is in Korean and is `/en/events/x/` in English. */
 export function inLang(path: string, lang: string): string {
   return lang === defaultLang ? path : `/${lang}${path}`;
 }
+
+/** The file name of every page's link-preview image. */
+export const PREVIEW_FILE = 'preview.png';
 
 const at = (path: string, lang: string) => withBase(inLang(path, lang));
 
@@ -29,6 +37,11 @@ export const paths = {
   partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
   quotes: (lang = defaultLang) => at('/quotes/', lang),
   quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
+  /**
+   * A page's link-preview image, beside the page (any path ending in `/`, base or not):
+   * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.
+   */
+  preview: (page: string) => `${page}${PREVIEW_FILE}`,
 };
 
 /**

@@ -27,3 +27,16 @@ export function builtPages(): string[] {
   walk(dist);
   return pages.filter((path) => !NOT_FOUND_PAGES.includes(path)).sort();
 }
+
+/** The address the build was made for: `SITE_URL` and `BASE_PATH`, read as astro.config.mjs reads them. */
+export const site = new URL(
+  (process.env.BASE_PATH || '/').replace(/\/?$/, '/'),
+  process.env.SITE_URL || 'http://localhost:4321',
+);
+
+/** A path of the site as its full public address, as feeds, previews and search engines see it. */
+export const siteUrl = (path: string) => new URL(path, site).href;
+
+/** A public address of the site, fetched from the server the tests run against. */
+export const served = (url: string, baseURL: string | undefined) =>
+  new URL(new URL(url).pathname, baseURL).href;

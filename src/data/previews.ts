@@ -1,0 +1,100 @@
+/**
+ * The link-preview image of every page that has one of its own (the home page, each
+ * event, partner and quote, in each language): what its card shows, and the font cut
+ * down to the characters all the cards draw, made once per build.
+ */
+import { formatCalendarDate, formatDateRange, parseCalendarDate } from '../lib/dates';
+import {
+  charactersOf,
+  loadPreviewFonts,
+  type PreviewCard,
+  type PreviewFonts,
+} from '../lib/preview';
+import { PRIMARY_SOURCE } from '../lib/primarySource';
+import { routeLanguages, useStrings, type Lang } from '../lib/ui';
+import { paths } from '../lib/urls';
+import { getSite } from './content';
+
+export interface Preview {
+  /** The page the image belongs to (its path, base included): `/en/events/x/`. */
+  page: string;
+  card: PreviewCard;
+}
+
+async function previewsIn(lang: Lang): Promise<Preview[]> {
+  const { timeline, partners, quotes } = await getSite(lang);
+  const t = useStrings(lang);
+  const card = (label: string | undefined, title: string, date: string | undefined) => ({
+    lang,
+    label,
+    title,
+    date,
+    siteName: t.siteName,
+  });
+  const datesOf = (id: string) => {
+    const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
+    const first = dated.at(0);
+    const last = dated.at(-1);
+    if (!first || !last) return undefined;
+    return formatDateRange(
+      first.date,
+      last === first ? undefined : (last.endDate ?? last.date),
+      lang,
+    );
+  };
+  return [
+    {
+      page: paths.timeline(lang),
+      card: {
+        ...card(
+          t.preview.home,
+          t.siteName,
+          formatCalendarDate(parseCalendarDate(PRIMARY_SOURCE.date), lang),
+        ),
+        siteName: undefined,
+      },
+    },
+    ...timeline.map((event) => ({
+      page: paths.event(event.id, lang),
+      card: card(
+        t.kinds[event.kind],
+        event.title,
+        formatDateRange(event.date, event.endDate, lang),
+      ),
+    })),
+    ...partners.map((partner) => ({
+      page: paths.partner(partner.id, lang),
+      card: card(t.preview.partner, partner.name, datesOf(partner.id)),
+    })),
+    ...quotes.map((quote) => ({
+      page: paths.quote(quote.id, lang),
+      card: card(
+        `${t.preview.quote} · ${quote.speaker}`,
+        quote.topic,
+        formatDateRange(quote.event.date, quote.event.endDate, lang),
+      ),
+    })),
+  ];
+}
+
+let previews: Promise<Preview[]> | undefined;
+let fonts: Promise<PreviewFonts> | undefined;
+
+/** Every page's preview card, in every language. */
+export function getPreviews(): Promise<Preview[]> {
+  // In development content changes between requests, so it is read afresh each time.
+  if (import.meta.env.DEV) previews = undefined;
+  previews ??= Promise.all(routeLanguages.map(({ lang }) => previewsIn(lang))).then((lists) =>
+    lists.flat(),
+  );
+  return previews;
+}
+
+/** The preview font, subset once to what all the cards draw. */
+export function getPreviewFonts(): Promise<PreviewFonts> {
+  if (import.meta.env.DEV) fonts = undefined;
+  fonts ??= getPreviews().then((all) =>
+    loadPreviewFonts(charactersOf(all.map(({ card }) => card))),
+  );
+  return fonts;
+}

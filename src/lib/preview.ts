@@ -1,0 +1,178 @@
+/**
+ * Link-preview images: a 1200×630 PNG card per page, drawn at build time. Satori lays the
+ * card out and turns its text into SVG paths with Noto Sans KR (subset to the characters
+ * the cards draw); sharp rasterises the SVG. Nothing here knows about Astro.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori, { type SatoriNode } from 'satori';
+import sharp from 'sharp';
+import subsetFont from 'subset-font';
+
+export const PREVIEW_WIDTH = 1200;
+export const PREVIEW_HEIGHT = 630;
+/** Nothing is drawn closer than this to an edge; the tests look for ink there. */
+export const PREVIEW_MARGIN = 64;
+
+/** What a card shows. */
+export interface PreviewCard {
+  /** The page's language: picks line breaking and the card's `lang`. */
+  lang: string;
+  /** A small line above the title: the kind of event, "Partner", who said it. */
+  label: string | undefined;
+  title: string;
+  /** The date as the page shows it, at its own precision. */
+  date: string | undefined;
+  /** The site's name, in a corner (none on the home page's card, whose title it is). */
+  siteName: string | undefined;
+}
+
+export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
+
+const FONT_PACKAGE = '@expo-google-fonts/noto-sans-kr';
+const FONT_FILES = {
+  400: '400Regular/NotoSansKR_400Regular.ttf',
+  700: '700Bold/NotoSansKR_700Bold.ttf',
+};
+export const FONT_NAME = 'Noto Sans KR';
+
+/** Every character a set of cards draws, once. */
+export function charactersOf(cards: readonly PreviewCard[]): string {
+  const text = cards.flatMap((card) => [
+    card.label ?? '',
+    card.title,
+    card.date ?? '',
+    card.siteName,
+  ]);
+  return [...new Set(text.join(''))].sort().join('');
+}
+
+/**
+ * Noto Sans KR, regular and bold, cut down to `characters` (the whole font is 6 MB a
+ * weight; a subset makes laying out each card fast). A character the font lacks is
+ * simply not in the subset, and `renderPreview` refuses to draw it.
+ */
+export async function loadPreviewFonts(characters: string): Promise<PreviewFonts> {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return Promise.all(
+    Object.entries(FONT_FILES).map(async ([weight, file]) => ({
+      name: FONT_NAME,
+      data: await subsetFont(
+        await readFile(require.resolve(`${FONT_PACKAGE}/${file}`)),
+        characters,
+        {
+          targetFormat: 'truetype',
+        },
+      ),
+      weight: Number(weight) as 400 | 700,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+/** Room left for glyphs that reach past their line box (descenders, accents). */
+const OVERHANG = 8;
+
+/** Title sizes to try, largest first: a long title steps down until the card holds it. */
+const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
+
+const COLORS = { bg: '#ffffff', text: '#1a1c20', muted: '#545b66', accent: '#0d7a5f' };
+
+type Element = { type: string; props: Record<string, unknown> };
+const box = (style: Record<string, unknown>, ...children: (Element | string)[]): Element => ({
+  type: 'div',
+  props: { style, children },
+});
+
+function layout(card: PreviewCard, titleSize: number): Element {
+  return {
+    type: 'div',
+    props: {
+      lang: card.lang,
+      style: {
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        padding: PREVIEW_MARGIN + OVERHANG,
+        boxSizing: 'border-box',
+        background: COLORS.bg,
+        borderTop: `16px solid ${COLORS.accent}`,
+        fontFamily: FONT_NAME,
+        color: COLORS.text,
+        wordBreak: 'keep-all',
+        overflowWrap: 'break-word',
+      },
+      children: [
+        box(
+          { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 32 },
+          box(
+            { fontSize: 32, fontWeight: 700, color: COLORS.accent, lineHeight: 1.3 },
+            card.label ?? '',
+          ),
+          box(
+            { fontSize: 28, color: COLORS.muted, whiteSpace: 'nowrap', flexShrink: 0 },
+            card.siteName ?? '',
+          ),
+        ),
+        box(
+          { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBlock: 24 },
+          box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, card.title),
+        ),
+        box({ fontSize: 36, fontWeight: 700, lineHeight: 1.3 }, card.date ?? ''),
+      ],
+    },
+  };
+}
+
+/** Whether every box of the laid-out card stays inside the margins, overhang included. */
+function fits(nodes: readonly SatoriNode[]): boolean {
+  const edge = PREVIEW_MARGIN + OVERHANG;
+  const inner = {
+    left: edge,
+    top: edge,
+    right: PREVIEW_WIDTH - edge,
+    bottom: PREVIEW_HEIGHT - edge,
+  };
+  // The first box is the card itself, which fills the image.
+  return nodes
+    .slice(1)
+    .every(
+      (node) =>
+        node.left >= inner.left - 0.5 &&
+        node.top >= inner.top - 0.5 &&
+        node.left + node.width <= inner.right + 0.5 &&
+        node.top + node.height <= inner.bottom + 0.5,
+    );
+}
+
+/** The card laid out with the largest title size that fits, as SVG. */
+export async function layOutPreview(
+  card: PreviewCard,
+  fonts: PreviewFonts,
+): Promise<{ svg: string; titleSize: number }> {
+  for (const size of TITLE_SIZES) {
+    const nodes: SatoriNode[] = [];
+    const svg = await satori(layout(card, size), {
+      width: PREVIEW_WIDTH,
+      height: PREVIEW_HEIGHT,
+      fonts,
+      onNodeDetected: (node) => nodes.push(node),
+      // Called for text no given font can draw: it would come out as empty boxes.
+      loadAdditionalAsset: async (_code, segment) => {
+        throw new Error(`${FONT_NAME} has no glyph for “${segment}”`);
+      },
+    });
+    if (fits(nodes)) return { svg, titleSize: size };
+  }
+  throw new Error(
+    `“${card.title}” does not fit a preview image even at ${TITLE_SIZES.at(-1)}px: shorten it`,
+  );
+}
+
+/** The card as a PNG. */
+export async function renderPreview(card: PreviewCard, fonts: PreviewFonts): Promise<Buffer> {
+  const { svg } = await layOutPreview(card, fonts);
+  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+}

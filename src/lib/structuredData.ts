@@ -1,0 +1,151 @@
+/**
+ * JSON-LD for search engines (schema.org), built from plain values so it can be tested
+ * without Astro. Dates keep their precision: a month-only date is `2025-11`, never a
+ * made-up day.
+ */
+import { toDatetime, type CalendarDate } from './dates';
+import type { EventStatus } from './vocabulary';
+
+export type JsonLd = Record<string, unknown>;
+
+const CONTEXT = 'https://schema.org';
+
+/**
+ * Who holds the events: every event on this timeline is one the article reports OpenAI
+ * as holding, launching, presenting or entering into.
+ */
+export const ORGANIZER = { '@type': 'Organization', name: 'OpenAI' } as const;
+
+/**
+ * schema.org has no status for "had happened by the article" or "still planned": both
+ * were going ahead as announced (none was cancelled or moved), which is `EventScheduled`.
+ */
+const EVENT_STATUS: Record<EventStatus, string> = {
+  held: 'https://schema.org/EventScheduled',
+  planned: 'https://schema.org/EventScheduled',
+};
+
+export interface SourceRef {
+  url: string;
+  publisher: string;
+}
+
+const citation = (sources: readonly SourceRef[]) =>
+  sources.map(({ url, publisher }) => ({
+    '@type': 'CreativeWork',
+    url,
+    publisher: { '@type': 'Organization', name: publisher },
+  }));
+
+export interface EventFacts {
+  url: string;
+  lang: string;
+  title: string;
+  summary: string;
+  date: CalendarDate;
+  endDate: CalendarDate | undefined;
+  status: EventStatus;
+  place: string | undefined;
+  image: string;
+  sources: readonly SourceRef[];
+}
+
+export function eventJsonLd(event: EventFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    '@id': event.url,
+    url: event.url,
+    name: event.title,
+    description: event.summary,
+    inLanguage: event.lang,
+    startDate: toDatetime(event.date),
+    ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
+    eventStatus: EVENT_STATUS[event.status],
+    ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+    organizer: ORGANIZER,
+    image: event.image,
+    citation: citation(event.sources),
+  };
+}
+
+export interface QuoteFacts {
+  url: string;
+  /** The words as the source prints them (Korean). */
+  text: string;
+  /** A translation, on pages in another language. */
+  translation: string | undefined;
+  pageLang: string;
+  speaker: string;
+  role: string;
+  date: CalendarDate;
+  event: { url: string; title: string };
+  sources: readonly SourceRef[];
+}
+
+export function quoteJsonLd(quote: QuoteFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Quotation',
+    '@id': quote.url,
+    url: quote.url,
+    text: quote.text,
+    inLanguage: 'ko',
+    ...(quote.translation
+      ? {
+          workTranslation: {
+            '@type': 'Quotation',
+            text: quote.translation,
+            inLanguage: quote.pageLang,
+          },
+        }
+      : {}),
+    spokenByCharacter: { '@type': 'Person', name: quote.speaker, jobTitle: quote.role },
+    dateCreated: toDatetime(quote.date),
+    about: { '@type': 'Event', url: quote.event.url, name: quote.event.title },
+    citation: citation(quote.sources),
+  };
+}
+
+export interface HomeFacts {
+  url: string;
+  lang: string;
+  name: string;
+  description: string;
+  image: string;
+  events: readonly { url: string; title: string }[];
+}
+
+/** The site, and the events its home page lists, in order. */
+export function homeJsonLd(home: HomeFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': home.url,
+        url: home.url,
+        name: home.name,
+        description: home.description,
+        inLanguage: home.lang,
+        image: home.image,
+      },
+      {
+        '@type': 'ItemList',
+        itemListOrder: 'https://schema.org/ItemListOrderAscending',
+        numberOfItems: home.events.length,
+        itemListElement: home.events.map((event, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          url: event.url,
+          name: event.title,
+        })),
+      },
+    ],
+  };
+}
+
+/** JSON-LD as the text of a `<script>`: `<` escaped, so no string can close the element. */
+export function serializeJsonLd(data: JsonLd): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

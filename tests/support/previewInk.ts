@@ -1,0 +1,40 @@
+/** Looks at a rendered preview image the way a reader would: where is there ink? */
+import sharp from 'sharp';
+import { PREVIEW_MARGIN } from '../../src/lib/preview';
+
+/** The accent bar across the top of every card, the one thing drawn in the margin. */
+const TOP_BAR = 16;
+
+export interface PreviewLook {
+  width: number;
+  height: number;
+  /** The first pixel in the margin that is not background, if any: text running off the card. */
+  inkInMargin: { x: number; y: number } | undefined;
+  /** Whether anything at all is drawn inside the margins. */
+  hasInk: boolean;
+}
+
+export async function lookAt(png: Buffer | Uint8Array): Promise<PreviewLook> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  const { width, height, channels } = info;
+  const at = (x: number, y: number) =>
+    data.subarray((y * width + x) * channels, (y * width + x + 1) * channels);
+  const background = at(PREVIEW_MARGIN / 2, height - PREVIEW_MARGIN / 2);
+  const isBackground = (x: number, y: number) =>
+    at(x, y).every((value, channel) => Math.abs(value - background[channel]!) <= 8);
+  let inkInMargin: PreviewLook['inkInMargin'];
+  let hasInk = false;
+  for (let y = TOP_BAR; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const inMargin =
+        x < PREVIEW_MARGIN ||
+        x >= width - PREVIEW_MARGIN ||
+        y < PREVIEW_MARGIN ||
+        y >= height - PREVIEW_MARGIN;
+      if (isBackground(x, y)) continue;
+      if (inMargin) inkInMargin ??= { x, y };
+      else hasInk = true;
+    }
+  }
+  return { width, height, inkInMargin, hasInk };
+}
