@@ -7,6 +7,9 @@ import { formatCalendarDate, formatDateRange, parseCalendarDate } from '../lib/d
 import {
   charactersOf,
   loadPreviewFonts,
+  PreviewError,
+  renderPreview,
+  type CardPart,
   type PreviewCard,
   type PreviewFonts,
 } from '../lib/preview';
@@ -19,6 +22,9 @@ export interface Preview {
   /** The page the image belongs to (its path, base included): `/en/events/x/`. */
   page: string;
   card: PreviewCard;
+  /** Where the card's words come from, for an error: the file, and the field of each part. */
+  file: string;
+  fields: Partial<Record<CardPart, string>>;
 }
 
 async function previewsIn(lang: Lang): Promise<Preview[]> {
@@ -31,6 +37,9 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
     date,
     siteName: t.siteName,
   });
+  const UI = 'src/lib/ui.ts';
+  const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
+    entry.filePath ?? entry.id;
   const datesOf = (id: string) => {
     const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
     const first = dated.at(0);
@@ -53,6 +62,8 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
         ),
         siteName: undefined,
       },
+      file: UI,
+      fields: { label: 'preview.home', title: 'siteName' },
     },
     ...timeline.map((event) => ({
       page: paths.event(event.id, lang),
@@ -61,10 +72,14 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
         event.title,
         formatDateRange(event.date, event.endDate, lang),
       ),
+      file: fileOf(event.body),
+      fields: { label: 'kind', title: 'title' },
     })),
     ...partners.map((partner) => ({
       page: paths.partner(partner.id, lang),
       card: card(t.preview.partner, partner.name, datesOf(partner.id)),
+      file: fileOf(partner.body),
+      fields: { title: 'name' },
     })),
     ...quotes.map((quote) => ({
       page: paths.quote(quote.id, lang),
@@ -73,6 +88,8 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
         quote.topic,
         formatDateRange(quote.event.date, quote.event.endDate, lang),
       ),
+      file: fileOf(quote.body),
+      fields: { label: 'speaker', title: 'topic' },
     })),
   ];
 }
@@ -97,4 +114,16 @@ export function getPreviewFonts(): Promise<PreviewFonts> {
     loadPreviewFonts(charactersOf(all.map(({ card }) => card))),
   );
   return fonts;
+}
+
+/** A page's preview image, or an error naming the file and field whose words cannot be drawn. */
+export async function drawPreview({ card, file, fields }: Preview): Promise<Buffer> {
+  try {
+    return await renderPreview(card, await getPreviewFonts());
+  } catch (error) {
+    if (!(error instanceof PreviewError)) throw error;
+    throw new Error(`${file}: ${fields[error.part] ?? error.part}: ${error.message}`, {
+      cause: error,
+    });
+  }
 }

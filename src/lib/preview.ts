@@ -28,6 +28,19 @@ export interface PreviewCard {
   siteName: string | undefined;
 }
 
+/** The parts of a card that hold text. */
+export type CardPart = 'label' | 'title' | 'date' | 'siteName';
+
+/** A card that cannot be drawn as it is, and which part of it is at fault. */
+export class PreviewError extends Error {
+  constructor(
+    message: string,
+    readonly part: CardPart,
+  ) {
+    super(message);
+  }
+}
+
 export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-sans-kr';
@@ -161,13 +174,16 @@ export async function layOutPreview(
       onNodeDetected: (node) => nodes.push(node),
       // Called for text no given font can draw: it would come out as empty boxes.
       loadAdditionalAsset: async (_code, segment) => {
-        throw new Error(`${FONT_NAME} has no glyph for “${segment}”`);
+        const parts = ['title', 'label', 'date', 'siteName'] as const;
+        const part = parts.find((name) => card[name]?.includes(segment)) ?? 'title';
+        throw new PreviewError(`${FONT_NAME} has no glyph for “${segment}”`, part);
       },
     });
     if (fits(nodes)) return { svg, titleSize: size };
   }
-  throw new Error(
+  throw new PreviewError(
     `“${card.title}” does not fit a preview image even at ${TITLE_SIZES.at(-1)}px: shorten it`,
+    'title',
   );
 }
 

@@ -159,6 +159,18 @@ const cases: {
     },
     says: ['quotes/example-quote.mdx', /event: there is no events entry "no-such-event"/],
   },
+  {
+    name: 'a title the preview image’s font cannot draw (it would show empty boxes)',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'en/events/first-event.mdx',
+        from: "title: 'First event (English)'",
+        to: "title: 'First event (English) 🎉'",
+      },
+    },
+    says: ['en/events/first-event.mdx', /title: Noto Sans KR has no glyph for “🎉”/],
+  },
 ];
 
 describe('bad content stops the build', () => {

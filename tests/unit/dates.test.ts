@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   compareCalendarDates,
   formatCalendarDate,
+  formatDateRange,
   formatMonth,
   monthKey,
   parseCalendarDate,
@@ -101,5 +102,16 @@ describe(`formatting in English (machine time zone ${zone})`, () => {
     expect(formatCalendarDate(parseCalendarDate('2025-12-31'), 'en')).toBe('December 31, 2025');
     expect(formatCalendarDate(parseCalendarDate('2025-02'), 'en')).toBe('February 2025');
     expect(formatMonth(2025, 11, 'en')).toBe('November 2025');
+  });
+});
+
+describe('formatDateRange', () => {
+  it('writes one date alone and a span with an en dash, each at its own precision', () => {
+    const day = parseCalendarDate('2025-08-28');
+    const last = parseCalendarDate('2025-09-07');
+    expect(formatDateRange(day, undefined)).toBe('2025년 8월 28일');
+    expect(formatDateRange(day, last)).toBe('2025년 8월 28일 – 2025년 9월 7일');
+    expect(formatDateRange(parseCalendarDate('2025-11'), undefined, 'en')).toBe('November 2025');
+    expect(formatDateRange(day, last, 'en')).toBe('August 28, 2025 – September 7, 2025');
   });
 });

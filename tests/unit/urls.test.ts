@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpart, paths, withBase } from '../../src/lib/urls';
+import { absolute, counterpart, paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the domain root', () => {
@@ -51,5 +51,21 @@ describe('counterpart', () => {
 
   it('does not mistake a page that starts with the letters "en" for English', () => {
     expect(counterpart('/events/', 'ko', 'en', '/')).toBe('/en/events/');
+  });
+});
+
+describe('preview images and full addresses', () => {
+  it('puts a page’s preview image beside it', () => {
+    expect(paths.preview('/events/snu-mou/')).toBe('/events/snu-mou/preview.png');
+    expect(paths.preview('/base/en/')).toBe('/base/en/preview.png');
+  });
+
+  it('makes a path (base included) a full address on the deployed site', () => {
+    expect(absolute('/events/snu-mou/', 'https://example.org')).toBe(
+      'https://example.org/events/snu-mou/',
+    );
+    expect(absolute('/base/en/preview.png', 'https://example.github.io')).toBe(
+      'https://example.github.io/base/en/preview.png',
+    );
   });
 });

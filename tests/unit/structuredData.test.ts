@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/lib/dates';
+import {
+  eventJsonLd,
+  homeJsonLd,
+  quoteJsonLd,
+  serializeJsonLd,
+} from '../../src/lib/structuredData';
+
+const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
+const event = {
+  url: 'https://example.org/events/x/',
+  lang: 'ko',
+  title: '행사',
+  summary: '요약',
+  date: parseCalendarDate('2025-09-10'),
+  endDate: undefined,
+  status: 'held' as const,
+  place: undefined,
+  image: 'https://example.org/events/x/preview.png',
+  sources,
+};
+
+describe('eventJsonLd', () => {
+  it('describes an Event with its date at the precision known and its organiser', () => {
+    const data = eventJsonLd(event);
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      url: event.url,
+      name: '행사',
+      startDate: '2025-09-10',
+      eventStatus: 'https://schema.org/EventScheduled',
+      organizer: { '@type': 'Organization', name: 'OpenAI' },
+      citation: [{ '@type': 'CreativeWork', url: 'https://example.org/a' }],
+    });
+    expect(data).not.toHaveProperty('endDate');
+    expect(data).not.toHaveProperty('location');
+  });
+
+  it('keeps a month-only date a month, and gives an end date and a place where known', () => {
+    const data = eventJsonLd({
+      ...event,
+      date: parseCalendarDate('2025-11'),
+      endDate: parseCalendarDate('2025-12'),
+      status: 'planned',
+      place: '동대문디자인플라자',
+    });
+    expect(data).toMatchObject({
+      startDate: '2025-11',
+      endDate: '2025-12',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'Place', name: '동대문디자인플라자' },
+    });
+  });
+});
+
+describe('quoteJsonLd', () => {
+  const quote = {
+    url: 'https://example.org/quotes/q/',
+    text: '원문',
+    translation: undefined,
+    pageLang: 'ko',
+    speaker: '제이슨 권',
+    role: '최고전략책임자',
+    date: parseCalendarDate('2025-09-10'),
+    event: { url: 'https://example.org/events/x/', title: '행사' },
+    sources,
+  };
+
+  it('gives the words as printed, in Korean, with who said them and where', () => {
+    expect(quoteJsonLd(quote)).toMatchObject({
+      '@type': 'Quotation',
+      text: '원문',
+      inLanguage: 'ko',
+      spokenByCharacter: { '@type': 'Person', name: '제이슨 권', jobTitle: '최고전략책임자' },
+      dateCreated: '2025-09-10',
+      about: { '@type': 'Event', url: 'https://example.org/events/x/' },
+    });
+    expect(quoteJsonLd(quote)).not.toHaveProperty('workTranslation');
+  });
+
+  it('adds a translation as a translation, keeping the original as the text', () => {
+    const data = quoteJsonLd({ ...quote, translation: 'The original', pageLang: 'en' });
+    expect(data).toMatchObject({
+      text: '원문',
+      workTranslation: { '@type': 'Quotation', text: 'The original', inLanguage: 'en' },
+    });
+  });
+});
+
+describe('homeJsonLd', () => {
+  it('lists the events in order, numbered from one', () => {
+    const data = homeJsonLd({
+      url: 'https://example.org/',
+      lang: 'ko',
+      name: '사이트',
+      description: '설명',
+      image: 'https://example.org/preview.png',
+      events: [
+        { url: 'https://example.org/events/a/', title: 'A' },
+        { url: 'https://example.org/events/b/', title: 'B' },
+      ],
+    });
+    const [site, list] = data['@graph'] as Record<string, unknown>[];
+    expect(site).toMatchObject({ '@type': 'WebSite', url: 'https://example.org/' });
+    expect(list).toMatchObject({
+      '@type': 'ItemList',
+      numberOfItems: 2,
+      itemListElement: [
+        { position: 1, url: 'https://example.org/events/a/', name: 'A' },
+        { position: 2, url: 'https://example.org/events/b/', name: 'B' },
+      ],
+    });
+  });
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close its <script> element, and still parses back to the same data', () => {
+    const data = { name: '</script><script>alert(1)</script>' };
+    const text = serializeJsonLd(data);
+    expect(text).not.toContain('<');
+    expect(JSON.parse(text)).toEqual(data);
+  });
+});
