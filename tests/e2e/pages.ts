@@ -1,5 +1,6 @@
 /** What the tests know of the built site: its pages, read from `dist/`. */
-import { readdirSync } from 'node:fs';
+import { XMLParser } from 'fast-xml-parser';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /** The build the browser tests run against. */
@@ -40,3 +41,18 @@ export const siteUrl = (path: string) => new URL(path, site).href;
 /** A public address of the site, fetched from the server the tests run against. */
 export const served = (url: string, baseURL: string | undefined) =>
   new URL(new URL(url).pathname, baseURL).href;
+
+/**
+ * The pages the sitemap lists, as paths relative to the site's base, read from the
+ * build's `sitemap-index.xml` and the sitemaps it names (as a crawler would).
+ */
+export function sitemapPages(): string[] {
+  const parser = new XMLParser();
+  const list = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+  const read = (url: string) =>
+    parser.parse(readFileSync(join(dist, url.slice(siteUrl('').length)), 'utf8'));
+  const index = read(siteUrl('sitemap-index.xml')).sitemapindex;
+  return list<{ loc: string }>(index.sitemap)
+    .flatMap(({ loc }) => list<{ loc: string }>(read(loc).urlset.url))
+    .map(({ loc }) => loc.slice(siteUrl('').length));
+}
