@@ -86,6 +86,14 @@ function startInSeoul(date: CalendarDate): TZDate {
   return new TZDate(date.year, date.month - 1, day, TIME_ZONE);
 }
 
+/**
+ * The instant a day begins in Korea (midnight, Asia/Seoul), for formats that need an
+ * instant rather than a calendar date: an RSS item's `pubDate`.
+ */
+export function startOfDayInSeoul(date: DayDate): Date {
+  return new Date(startInSeoul(date).getTime());
+}
+
 /** The languages dates are written in. */
 export type DateLanguage = 'ko' | 'en';
 
@@ -107,4 +115,14 @@ export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = 'ko'
 /** The name of a month on its own: `2025년 2월`, `February 2025`. */
 export function formatMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
   return formatCalendarDate({ precision: 'month', year, month }, lang);
+}
+
+/** An event's dates as one line: `2025년 9월 10일`, or a range `August 28, 2025 – September 7, 2025`. */
+export function formatDateSpan(
+  date: CalendarDate,
+  endDate: CalendarDate | undefined,
+  lang: DateLanguage = 'ko',
+): string {
+  const start = formatCalendarDate(date, lang);
+  return endDate ? `${start} – ${formatCalendarDate(endDate, lang)}` : start;
 }

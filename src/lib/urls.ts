@@ -9,6 +9,12 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
   return folder + path.replace(/^\//, '');
 }
 
+/** A path (base included) as an absolute URL on the site's host, for feeds and files. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+  if (!site) throw new Error(`no site URL to make ${path} absolute: set \`site\` (SITE_URL)`);
+  return new URL(path, site).href;
+}
+
 /** A path in a language: `/events/x/` stays as it is in Korean and is `/en/events/x/` in English. */
 export function inLang(path: string, lang: string): string {
   return lang === defaultLang ? path : `/${lang}${path}`;
@@ -25,6 +31,14 @@ export const paths = {
   year: (year: number, part = 1, lang = defaultLang) =>
     at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
   event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
+  /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
+  eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),
+  /** The whole timeline as one iCalendar file. */
+  calendar: (lang = defaultLang) => at('/calendar.ics', lang),
+  /** The timeline as an RSS feed. */
+  feed: (lang = defaultLang) => at('/rss.xml', lang),
+  /** The timeline as JSON, both languages in one file (so no language prefix). */
+  data: () => withBase('/events.json'),
   partners: (lang = defaultLang) => at('/partners/', lang),
   partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
   quotes: (lang = defaultLang) => at('/quotes/', lang),

@@ -25,6 +25,16 @@ describe('paths per language', () => {
     expect(paths.timelineEntry('founder-day', 'en')).toBe('/en/#founder-day');
     expect(paths.year(2025, 2, 'en')).toBe('/en/years/2025/2/');
   });
+
+  it('puts the calendar file of an event beside its page, the feeds and calendar at the root', () => {
+    expect(paths.eventCalendar('snu-mou')).toBe('/events/snu-mou.ics');
+    expect(paths.eventCalendar('snu-mou', 'en')).toBe('/en/events/snu-mou.ics');
+    expect(paths.calendar()).toBe('/calendar.ics');
+    expect(paths.calendar('en')).toBe('/en/calendar.ics');
+    expect(paths.feed()).toBe('/rss.xml');
+    expect(paths.feed('en')).toBe('/en/rss.xml');
+    expect(paths.data()).toBe('/events.json');
+  });
 });
 
 describe('counterpart', () => {
