@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { counterpart, paths, withBase } from '../../src/lib/urls';
+import { absoluteUrl, counterpart, paths, withBase } from '../../src/lib/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the domain root', () => {
@@ -34,6 +34,21 @@ describe('paths per language', () => {
     expect(paths.feed()).toBe('/rss.xml');
     expect(paths.feed('en')).toBe('/en/rss.xml');
     expect(paths.data()).toBe('/events.json');
+  });
+});
+
+describe('absoluteUrl', () => {
+  it('puts a path, base included, on the site host', () => {
+    expect(absoluteUrl('/base/events/x/', 'https://example.org')).toBe(
+      'https://example.org/base/events/x/',
+    );
+    expect(absoluteUrl('/rss.xml', new URL('https://example.org/other/'))).toBe(
+      'https://example.org/rss.xml',
+    );
+  });
+
+  it('stops when there is no site to be absolute on', () => {
+    expect(() => absoluteUrl('/rss.xml', undefined)).toThrow('no site URL');
   });
 });
 
