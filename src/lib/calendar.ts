@@ -47,7 +47,7 @@ export interface AllDaySpan {
 export const CALENDAR_STAMP = new Date(`${PRIMARY_SOURCE.date}T00:00:00+09:00`);
 
 const PRODUCT = 'openai-korea-timeline';
-/** The calendar's time zone, as Apple, Google and Microsoft calendars read it. */
+/** The calendar's time zone: not in RFC 5545, but the property calendar apps read. */
 const ZONE_PROPERTY = 'X-WR-TIMEZONE';
 
 /** Whether an event's dates are days a calendar can hold (not months only). */
