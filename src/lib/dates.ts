@@ -86,6 +86,14 @@ function startInSeoul(date: CalendarDate): TZDate {
   return new TZDate(date.year, date.month - 1, day, TIME_ZONE);
 }
 
+/**
+ * The instant a day begins in Korea (midnight, Asia/Seoul), for formats that need an
+ * instant rather than a calendar date: an RSS item's `pubDate`.
+ */
+export function startOfDayInSeoul(date: DayDate): Date {
+  return new Date(startInSeoul(date).getTime());
+}
+
 /** The languages dates are written in. */
 export type DateLanguage = 'ko' | 'en';
 

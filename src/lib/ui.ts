@@ -46,6 +46,8 @@ export const ui = {
       alongTimeline: '타임라인에서',
       backToTimeline: '타임라인으로 돌아가기',
       dateNote: '날짜에 대하여',
+      addToCalendar: '캘린더에 추가',
+      noCalendar: '날짜가 월까지만 알려져 있어 캘린더 파일이 없습니다.',
       confidence: { high: '', medium: '확인 정도: 보통', low: '확인 정도: 낮음' },
     },
     status: {
@@ -130,6 +132,8 @@ export const ui = {
       alongTimeline: 'Along the timeline',
       backToTimeline: 'Back to the timeline',
       dateNote: 'About the date',
+      addToCalendar: 'Add to calendar',
+      noCalendar: 'The date is known only to the month, so there is no calendar file.',
       confidence: {
         high: '',
         medium: 'Confidence: medium',

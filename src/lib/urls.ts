@@ -10,7 +10,11 @@ export function withBase(path: string, base: string = import.meta.env.BASE_URL):
 }
 
 /** A path (base included) as a full address on the deployed site, for feeds, previews and search engines. */
-export function absolute(path: string, site: string = import.meta.env.SITE): string {
+export function absolute(
+  path: string,
+  site: URL | string | undefined = import.meta.env.SITE,
+): string {
+  if (!site) throw new Error(`no site URL to make ${path} absolute: set \`site\` (SITE_URL)`);
   return new URL(path, site).href;
 }
 
@@ -33,6 +37,14 @@ export const paths = {
   year: (year: number, part = 1, lang = defaultLang) =>
     at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
   event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
+  /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
+  eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),
+  /** The whole timeline as one iCalendar file. */
+  calendar: (lang = defaultLang) => at('/calendar.ics', lang),
+  /** The timeline as an RSS feed. */
+  feed: (lang = defaultLang) => at('/rss.xml', lang),
+  /** The timeline as JSON, both languages in one file (so no language prefix). */
+  data: () => withBase('/events.json'),
   partners: (lang = defaultLang) => at('/partners/', lang),
   partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
   quotes: (lang = defaultLang) => at('/quotes/', lang),

@@ -38,9 +38,8 @@ export const site = new URL(
 /** A path of the site as its full public address, as feeds, previews and search engines see it. */
 export const siteUrl = (path: string) => new URL(path, site).href;
 
-/** A public address of the site, fetched from the server the tests run against. */
-export const served = (url: string, baseURL: string | undefined) =>
-  new URL(new URL(url).pathname, baseURL).href;
+/** A public address of the site as a path on the server the tests run against. */
+export const served = (url: string) => new URL(url).pathname;
 
 /**
  * The pages the sitemap lists, as paths relative to the site's base, read from the

@@ -34,7 +34,6 @@ for (const lang of ['ko', 'en'] as const) {
     test(`/${path} tells link previews its title, description, address, language and image`, async ({
       page,
       request,
-      baseURL,
     }) => {
       await page.goto(path);
       const url = siteUrl(path);
@@ -60,7 +59,7 @@ for (const lang of ['ko', 'en'] as const) {
         siteUrl(own ? `${path}preview.png` : lang === 'en' ? 'en/preview.png' : 'preview.png'),
       );
       expect(await meta(page, 'og:image:alt')).toBe(title);
-      const look = await image(request, served(ogImage!, baseURL));
+      const look = await image(request, served(ogImage!));
       expect([look.width, look.height]).toEqual([
         Number(await meta(page, 'og:image:width')),
         Number(await meta(page, 'og:image:height')),
@@ -104,7 +103,7 @@ test('every page with an image of its own has a 1200×630 preview with its text 
   }
 });
 
-test('every page points link previews at an image that exists', async ({ request, baseURL }) => {
+test('every page points link previews at an image that exists', async ({ request }) => {
   const images = new Set<string>();
   for (const path of [...pages, ...NOT_FOUND_PAGES]) {
     const file = path.endsWith('.html') ? path : join(path, 'index.html');
@@ -114,7 +113,7 @@ test('every page points link previews at an image that exists', async ({ request
     images.add(found!);
   }
   for (const url of images) {
-    const response = await request.get(served(url, baseURL));
+    const response = await request.get(served(url));
     expect(response.status(), url).toBe(200);
   }
 });
@@ -201,21 +200,18 @@ for (const path of ['', 'en/']) {
   });
 }
 
-test('the sitemap lists every page once, with its other-language version', async ({
-  request,
-  baseURL,
-}) => {
+test('the sitemap lists every page once, with its other-language version', async ({ request }) => {
   const robots = await (await request.get('robots.txt')).text();
   const index = robots.match(/^Sitemap: (.+)$/m)?.[1];
   expect(index).toBe(siteUrl('sitemap-index.xml'));
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' });
   const toList = <T>(value: T | T[]) => (Array.isArray(value) ? value : [value]);
   const sitemaps = toList(
-    parser.parse(await (await request.get(served(index!, baseURL))).text()).sitemapindex.sitemap,
+    parser.parse(await (await request.get(served(index!))).text()).sitemapindex.sitemap,
   );
   const urls: { loc: string; 'xhtml:link': { hreflang: string; href: string }[] }[] = [];
   for (const { loc } of sitemaps as { loc: string }[]) {
-    const response = await request.get(served(loc, baseURL));
+    const response = await request.get(served(loc));
     expect(response.status(), loc).toBe(200);
     urls.push(...toList(parser.parse(await response.text()).urlset.url));
   }

@@ -25,6 +25,31 @@ describe('paths per language', () => {
     expect(paths.timelineEntry('founder-day', 'en')).toBe('/en/#founder-day');
     expect(paths.year(2025, 2, 'en')).toBe('/en/years/2025/2/');
   });
+
+  it('puts the calendar file of an event beside its page, the feeds and calendar at the root', () => {
+    expect(paths.eventCalendar('snu-mou')).toBe('/events/snu-mou.ics');
+    expect(paths.eventCalendar('snu-mou', 'en')).toBe('/en/events/snu-mou.ics');
+    expect(paths.calendar()).toBe('/calendar.ics');
+    expect(paths.calendar('en')).toBe('/en/calendar.ics');
+    expect(paths.feed()).toBe('/rss.xml');
+    expect(paths.feed('en')).toBe('/en/rss.xml');
+    expect(paths.data()).toBe('/events.json');
+  });
+});
+
+describe('absolute', () => {
+  it('puts a path, base included, on the site host', () => {
+    expect(absolute('/base/events/x/', 'https://example.org')).toBe(
+      'https://example.org/base/events/x/',
+    );
+    expect(absolute('/rss.xml', new URL('https://example.org/other/'))).toBe(
+      'https://example.org/rss.xml',
+    );
+  });
+
+  it('stops when there is no site to be absolute on', () => {
+    expect(() => absolute('/rss.xml', undefined)).toThrow('no site URL');
+  });
 });
 
 describe('counterpart', () => {
@@ -54,18 +79,9 @@ describe('counterpart', () => {
   });
 });
 
-describe('preview images and full addresses', () => {
+describe('preview images', () => {
   it('puts a page’s preview image beside it', () => {
     expect(paths.preview('/events/snu-mou/')).toBe('/events/snu-mou/preview.png');
     expect(paths.preview('/base/en/')).toBe('/base/en/preview.png');
-  });
-
-  it('makes a path (base included) a full address on the deployed site', () => {
-    expect(absolute('/events/snu-mou/', 'https://example.org')).toBe(
-      'https://example.org/events/snu-mou/',
-    );
-    expect(absolute('/base/en/preview.png', 'https://example.github.io')).toBe(
-      'https://example.github.io/base/en/preview.png',
-    );
   });
 });

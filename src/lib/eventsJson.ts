@@ -1,0 +1,82 @@
+/**
+ * The timeline as data (`/events.json`): one file with both languages, oldest first, dates
+ * at the precision the sources give. The shape is documented in README.md ("Calendar,
+ * feeds and data"); `version` changes when a field changes meaning or goes away.
+ */
+import { hasCalendarDays } from './calendar';
+import { toDatetime, type CalendarDate } from './dates';
+
+/** One edition's view of an event: the words in that language, the facts shared. */
+export interface DataEvent {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  date: CalendarDate;
+  endDate: CalendarDate | undefined;
+  status: string;
+  partners: { id: string; name: string }[];
+  sources: {
+    url: string;
+    publisher: string;
+    title?: string | undefined;
+    date?: CalendarDate | undefined;
+  }[];
+}
+
+/** The addresses of an event's pages and calendar file, made absolute by the caller. */
+export interface DataUrls {
+  event: (id: string, lang: 'ko' | 'en') => string;
+  /** The Korean calendar file. */
+  calendar: (id: string) => string;
+}
+
+export interface JsonDate {
+  value: string;
+  precision: CalendarDate['precision'];
+}
+
+const jsonDate = (date: CalendarDate): JsonDate => ({
+  value: toDatetime(date),
+  precision: date.precision,
+});
+
+const bilingual = <T>(ko: T, en: T) => ({ ko, en });
+
+/** The file's contents: `{ version, site, events }`. */
+export function eventsJson(
+  editions: { ko: readonly DataEvent[]; en: readonly DataEvent[] },
+  site: string,
+  urls: DataUrls,
+) {
+  const english = new Map(editions.en.map((event) => [event.id, event]));
+  const events = editions.ko.map((event) => {
+    const en = english.get(event.id);
+    if (!en) throw new Error(`event "${event.id}" has no English edition`);
+    const englishName = new Map(en.partners.map((partner) => [partner.id, partner.name]));
+    return {
+      id: event.id,
+      title: bilingual(event.title, en.title),
+      summary: bilingual(event.summary, en.summary),
+      kind: event.kind,
+      date: jsonDate(event.date),
+      endDate: event.endDate ? jsonDate(event.endDate) : null,
+      status: event.status,
+      partners: event.partners.map(({ id, name }) => {
+        const nameEn = englishName.get(id);
+        if (!nameEn) throw new Error(`event "${event.id}": partner "${id}" has no English name`);
+        return { id, name: bilingual(name, nameEn) };
+      }),
+      // As the content gives them: a title and a date only where known.
+      sources: event.sources.map(({ url, publisher, title, date }) => ({
+        url,
+        publisher,
+        ...(title ? { title } : {}),
+        ...(date ? { date: toDatetime(date) } : {}),
+      })),
+      urls: bilingual(urls.event(event.id, 'ko'), urls.event(event.id, 'en')),
+      calendar: hasCalendarDays(event) ? urls.calendar(event.id) : null,
+    };
+  });
+  return { version: 1, site, events };
+}

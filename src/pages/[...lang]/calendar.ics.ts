@@ -1,0 +1,15 @@
+/** The whole timeline as one iCalendar file per language: `/calendar.ics`, `/en/calendar.ics`. */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { calendarResponse } from '../../data/calendarResponse';
+import { inEveryLanguage } from '../../data/content';
+
+export const getStaticPaths = (() =>
+  inEveryLanguage(({ timeline }) => [
+    { params: {}, props: { timeline } },
+  ])) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+// Events known only to the month are left out by `buildCalendar`.
+export const GET: APIRoute<Props> = ({ props: { timeline, lang }, site }) =>
+  calendarResponse(timeline, lang, site);

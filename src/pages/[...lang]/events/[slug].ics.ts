@@ -1,0 +1,20 @@
+/**
+ * One event's iCalendar file, beside its page: `/events/<slug>.ics`, `/en/events/<slug>.ics`.
+ * Only events known to the day have one; the page of a month-only event says why it has none.
+ */
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { calendarResponse } from '../../../data/calendarResponse';
+import { inEveryLanguage } from '../../../data/content';
+import { hasCalendarDays } from '../../../lib/calendar';
+
+export const getStaticPaths = (() =>
+  inEveryLanguage(({ timeline }) =>
+    timeline
+      .filter(hasCalendarDays)
+      .map((event) => ({ params: { slug: event.id }, props: { event } })),
+  )) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { event, lang }, site }) =>
+  calendarResponse([event], lang, site);

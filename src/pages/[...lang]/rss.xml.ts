@@ -1,0 +1,28 @@
+/** The timeline as an RSS feed per language, newest first: `/rss.xml`, `/en/rss.xml`. */
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { inEveryLanguage } from '../../data/content';
+import { feedItems } from '../../lib/feed';
+import { useStrings } from '../../lib/ui';
+import { absolute, paths } from '../../lib/urls';
+
+export const getStaticPaths = (() =>
+  inEveryLanguage(({ timeline }) => [
+    { params: {}, props: { timeline } },
+  ])) satisfies GetStaticPaths;
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props: { timeline, lang }, site }) => {
+  const t = useStrings(lang);
+  const self = absolute(paths.feed(lang), site);
+  return rss({
+    title: t.siteName,
+    description: t.siteDescription,
+    // The channel links to the timeline in the feed's language, base path included.
+    site: absolute(paths.timeline(lang), site),
+    items: feedItems(timeline, lang, (id) => absolute(paths.event(id, lang), site)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+  });
+};

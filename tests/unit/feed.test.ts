@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '../../src/lib/dates';
+import { feedItems, type FeedEvent } from '../../src/lib/feed';
+
+// Runs under several TZ settings (see `npm run test:unit`): a pubDate is midnight in Korea.
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+const TIMELINE: FeedEvent[] = [
+  {
+    id: 'month',
+    title: 'A month',
+    summary: 'Known to the month.',
+    date: parseCalendarDate('2025-02'),
+  },
+  {
+    id: 'range',
+    title: 'A range',
+    summary: 'Over days.',
+    date: parseCalendarDate('2025-08-28'),
+    endDate: parseCalendarDate('2025-09-07'),
+  },
+  { id: 'day', title: 'A day', summary: 'One day.', date: parseCalendarDate('2025-09-10') },
+];
+const link = (id: string) => `https://example.org/events/${id}/`;
+
+describe(`feedItems (machine time zone ${zone})`, () => {
+  it('lists the newest first, each linking its page', () => {
+    expect(feedItems(TIMELINE, 'en', link).map((item) => item.link)).toEqual([
+      link('day'),
+      link('range'),
+      link('month'),
+    ]);
+  });
+
+  it('starts each description with the date as the site shows it, in the language', () => {
+    expect(feedItems(TIMELINE, 'ko', link).map((item) => item.description)).toEqual([
+      '2025년 9월 10일: One day.',
+      '2025년 8월 28일 – 2025년 9월 7일: Over days.',
+      '2025년 2월: Known to the month.',
+    ]);
+    expect(feedItems(TIMELINE, 'en', link)[2]!.description).toBe(
+      'February 2025: Known to the month.',
+    );
+  });
+
+  it('dates a day at midnight in Korea and gives a month-only date no pubDate', () => {
+    const [day, range, month] = feedItems(TIMELINE, 'en', link);
+    expect(day!.pubDate?.toISOString()).toBe('2025-09-09T15:00:00.000Z');
+    expect(range!.pubDate?.toISOString()).toBe('2025-08-27T15:00:00.000Z');
+    expect(month).not.toHaveProperty('pubDate');
+  });
+
+  it('leaves the timeline it was given in its order', () => {
+    const timeline = [...TIMELINE];
+    feedItems(timeline, 'ko', link);
+    expect(timeline).toEqual(TIMELINE);
+  });
+});
