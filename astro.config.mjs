@@ -50,5 +50,6 @@ export default defineConfig({
   build: {
     // Pages are small: inline their CSS so the HTML renders from the first response.
     inlineStylesheets: 'always',
+    concurrency: 2,
   },
 });

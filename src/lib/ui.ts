@@ -19,6 +19,10 @@ export const ui = {
       sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
       factNote:
         '모든 내용에는 출처가 붙어 있습니다. 다른 보도에서 온 사실은 해당 페이지에 출처를 밝힙니다.',
+      follow: '따라가기:',
+      feed: 'RSS 피드',
+      calendar: '캘린더 파일',
+      data: 'JSON 데이터',
     },
     timeline: {
       title: '타임라인',
@@ -105,6 +109,10 @@ export const ui = {
       sourceIntro: 'This site is written from this article (in Korean):',
       factNote:
         'Everything here carries its source. Facts from other reports name their source on the page where they appear.',
+      follow: 'Follow:',
+      feed: 'RSS feed',
+      calendar: 'Calendar file',
+      data: 'JSON data',
     },
     timeline: {
       title: 'Timeline',

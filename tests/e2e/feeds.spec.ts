@@ -249,13 +249,24 @@ test.describe('RSS feeds', () => {
     test.setTimeout(180_000);
     for (const path of [...pages, ...NOT_FOUND_PAGES]) {
       const lang = path.startsWith('en/') ? 'en' : 'ko';
-      const feed = new URL(lang === 'en' ? 'en/rss.xml' : 'rss.xml', baseURL).href;
+      const prefix = lang === 'en' ? 'en/' : '';
+      const feed = new URL(`${prefix}rss.xml`, baseURL).href;
       await page.goto(path);
       const links = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
       await expect(links, `/${path}`).toHaveCount(1);
       const href = new URL((await links.getAttribute('href')) ?? '', page.url()).href;
       expect(href, `/${path}`).toBe(feed);
       await expect(links).toHaveAttribute('title', /\S/);
+      // The footer offers the feed, the whole calendar and the data, in the page's language.
+      const footer = page.getByRole('contentinfo');
+      const offered = await footer
+        .locator('a[type]')
+        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
+      expect(offered, `/${path}`).toEqual([
+        feed,
+        new URL(`${prefix}calendar.ics`, baseURL).href,
+        new URL('events.json', baseURL).href,
+      ]);
     }
     await fetchText(request, 'rss.xml');
     await fetchText(request, 'en/rss.xml');

@@ -46,12 +46,14 @@ function weigh(outDir, page) {
   const html = readFileSync(join(outDir, page, 'index.html'));
   const text = html.toString('utf8');
   const inline = (tag) =>
-    [...text.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].reduce(
-      (sum, match) => sum + Buffer.byteLength(match[1] ?? ''),
-      0,
-    );
-  const linked = [...text.matchAll(/<(?:link|script|img|source)\b[^>]*(?:href|src)="([^"#]+)"/g)]
-    .map((match) => match[1])
+    [...text.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+      // JSON-LD is data for search engines, not JavaScript: no browser runs it.
+      .filter((match) => !match[1]?.includes('application/ld+json'))
+      .reduce((sum, match) => sum + Buffer.byteLength(match[2] ?? ''), 0);
+  // What the browser fetches: not the alternates (other language, feed), which it only lists.
+  const linked = [...text.matchAll(/<(?:link|script|img|source)\b([^>]*)(?:href|src)="([^"#]+)"/g)]
+    .filter((match) => !/rel="alternate"/.test(match[1] ?? ''))
+    .map((match) => match[2])
     .filter((url) => url && !/^[a-z]+:/i.test(url));
   const fileBytes = (ext) =>
     linked
