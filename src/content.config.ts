@@ -76,6 +76,11 @@ const events = defineCollection({
       order: z.number().int().default(0),
       /** Where it took place, with the source that says so. */
       place: z.object({ name: text(), source: sourceUrl }).optional(),
+      /**
+       * Who held the event, where the source says so (`OpenAI` for a workshop it ran); left
+       * out where it does not (an agreement between two parties, a festival someone else runs).
+       */
+      organizer: text().optional(),
       /** Organisations taking part, by partner slug. */
       partners: z.array(reference('partners')).default([]),
       /** What later reports add (a day, a result), each with its own date and source. */

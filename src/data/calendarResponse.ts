@@ -14,7 +14,7 @@ export function calendarResponse(
     name: t.siteName,
     description: t.siteDescription,
     lang,
-    events: events.map(({ id, title, summary, date, endDate, place }) => ({
+    events: events.map(({ id, title, summary, date, endDate, place, dateNote }) => ({
       id,
       title,
       summary,
@@ -22,6 +22,7 @@ export function calendarResponse(
       date,
       endDate,
       place: place?.name,
+      dateNote,
     })),
   });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });

@@ -43,6 +43,8 @@ export interface Outcome {
 
 export interface Event extends EventSummary, Dated {
   summary: string;
+  /** Who held it, where the source says so. */
+  organizer: string | undefined;
   dateSource: string;
   dateNote: string | undefined;
   place: { name: string; source: string } | undefined;
@@ -269,6 +271,7 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
       ...summary(entry.id),
       order,
       summary: translation?.data.summary ?? entry.data.summary,
+      organizer: entry.data.organizer,
       dateSource,
       dateNote: translation?.data.dateNote ?? dateNote,
       place: place && { name: translation?.data.place ?? place.name, source: place.source },

@@ -40,15 +40,14 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
   const UI = 'src/lib/ui.ts';
   const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
     entry.filePath ?? entry.id;
+  /** When a partner's events on the timeline fall, said as such (not as the partnership's dates). */
   const datesOf = (id: string) => {
     const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
     const first = dated.at(0);
     const last = dated.at(-1);
     if (!first || !last) return undefined;
-    return formatDateRange(
-      first.date,
-      last === first ? undefined : (last.endDate ?? last.date),
-      lang,
+    return t.preview.onTimeline(
+      formatDateRange(first.date, last === first ? undefined : (last.endDate ?? last.date), lang),
     );
   };
   return [

@@ -5,7 +5,7 @@
  * no day a calendar could hold, so such an event is left out rather than pinned to a day
  * no source gives.
  */
-import ical, { ICalCalendarMethod, escape } from 'ical-generator';
+import ical, { escape } from 'ical-generator';
 import { TIME_ZONE, toDatetime, type CalendarDate, type DayDate } from './dates';
 import { PRIMARY_SOURCE } from './primarySource';
 
@@ -22,6 +22,8 @@ export interface CalendarEvent {
   endDate?: CalendarDate | undefined;
   /** The place's name, where a source gives one. */
   place?: string | undefined;
+  /** What the date stands for, where it is not the day it happened: said first. */
+  dateNote?: string | undefined;
 }
 
 export interface CalendarOptions {
@@ -93,7 +95,6 @@ export function eventUid(id: string): string {
 export function buildCalendar({ name, description, lang, events }: CalendarOptions): string {
   const calendar = ical({
     prodId: { company: PRODUCT, product: 'calendar', language: lang.toUpperCase() },
-    method: ICalCalendarMethod.PUBLISH,
     // ical-generator writes these two as they come, but they are TEXT: commas escaped.
     name: escape(name, false),
     description: escape(description, false),
@@ -113,7 +114,7 @@ export function buildCalendar({ name, description, lang, events }: CalendarOptio
       start: toDatetime(start),
       end: toDatetime(end),
       summary: event.title,
-      description: `${event.summary}\n\n${event.url}`,
+      description: [event.dateNote, event.summary, event.url].filter(Boolean).join('\n\n'),
       location: event.place ?? null,
       url: event.url,
     });

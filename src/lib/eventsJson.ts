@@ -14,6 +14,8 @@ export interface DataEvent {
   kind: string;
   date: CalendarDate;
   endDate: CalendarDate | undefined;
+  /** What the date stands for, where it is not the day it happened. */
+  dateNote?: string | undefined;
   status: string;
   partners: { id: string; name: string }[];
   sources: {
@@ -61,6 +63,7 @@ export function eventsJson(
       kind: event.kind,
       date: jsonDate(event.date),
       endDate: event.endDate ? jsonDate(event.endDate) : null,
+      dateNote: event.dateNote ? bilingual(event.dateNote, en.dateNote ?? event.dateNote) : null,
       status: event.status,
       partners: event.partners.map(({ id, name }) => {
         const nameEn = englishName.get(id);

@@ -175,7 +175,9 @@ export async function layOutPreview(
       // Called for text no given font can draw: it would come out as empty boxes.
       loadAdditionalAsset: async (_code, segment) => {
         const parts = ['title', 'label', 'date', 'siteName'] as const;
-        const part = parts.find((name) => card[name]?.includes(segment)) ?? 'title';
+        // A segment may gather characters from several parts: blame the first part with one.
+        const part =
+          parts.find((name) => [...segment].some((char) => card[name]?.includes(char))) ?? 'title';
         throw new PreviewError(`${FONT_NAME} has no glyph for “${segment}”`, part);
       },
     });

@@ -11,12 +11,6 @@ export type JsonLd = Record<string, unknown>;
 const CONTEXT = 'https://schema.org';
 
 /**
- * Who holds the events: every event on this timeline is one the article reports OpenAI
- * as holding, launching, presenting or entering into.
- */
-export const ORGANIZER = { '@type': 'Organization', name: 'OpenAI' } as const;
-
-/**
  * schema.org has no status for "had happened by the article" or "still planned": both
  * were going ahead as announced (none was cancelled or moved), which is `EventScheduled`.
  */
@@ -46,6 +40,10 @@ export interface EventFacts {
   endDate: CalendarDate | undefined;
   status: EventStatus;
   place: string | undefined;
+  /** Who held it, where the content says so. */
+  organizer: string | undefined;
+  /** What the date stands for, where it is not the day it happened. */
+  dateNote: string | undefined;
   image: string;
   sources: readonly SourceRef[];
 }
@@ -57,13 +55,13 @@ export function eventJsonLd(event: EventFacts): JsonLd {
     '@id': event.url,
     url: event.url,
     name: event.title,
-    description: event.summary,
+    description: event.dateNote ? `${event.summary} (${event.dateNote})` : event.summary,
     inLanguage: event.lang,
     startDate: toDatetime(event.date),
     ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
     eventStatus: EVENT_STATUS[event.status],
     ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
-    organizer: ORGANIZER,
+    ...(event.organizer ? { organizer: { '@type': 'Organization', name: event.organizer } } : {}),
     image: event.image,
     citation: citation(event.sources),
   };

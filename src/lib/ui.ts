@@ -90,7 +90,12 @@ export const ui = {
       translation: '번역',
     },
     /** The small line above the title on link-preview images. */
-    preview: { home: '오픈AI 코리아 출범 발표', partner: '파트너', quote: '발언' },
+    preview: {
+      home: '오픈AI 코리아 출범 발표',
+      partner: '파트너',
+      quote: '발언',
+      onTimeline: (dates: string) => `타임라인에 나오는 일: ${dates}`,
+    },
     notFound: {
       title: '페이지를 찾을 수 없습니다',
       body: '주소가 바뀌었거나 없는 페이지입니다. 타임라인에서 찾아 보세요.',
@@ -190,6 +195,7 @@ export const ui = {
       home: 'Announced at the launch of OpenAI Korea',
       partner: 'Partner',
       quote: 'Quote',
+      onTimeline: (dates: string) => `On the timeline: ${dates}`,
     },
     notFound: {
       title: 'Page not found',

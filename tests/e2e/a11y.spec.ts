@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { NOT_FOUND_PAGES, sitemapPages } from './pages';
+import { NOT_FOUND_PAGES, builtPages, sitemapPages } from './pages';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
 const RULESETS = [
@@ -12,6 +12,10 @@ const RULESETS = [
   'wcag22aa',
   'best-practice',
 ];
+
+test('the sitemap lists every built page, so walking it misses none', () => {
+  expect(sitemapPages().toSorted()).toEqual(builtPages());
+});
 
 test.describe('axe', () => {
   // Every URL of the sitemap (which sharing.spec.ts checks lists every built page), and the 404s.

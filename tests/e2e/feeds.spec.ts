@@ -293,6 +293,7 @@ const EventsJson = z
           kind: z.enum(EVENT_KINDS),
           date: JsonDate,
           endDate: JsonDate.nullable(),
+          dateNote: Bilingual.nullable(),
           status: z.enum(EVENT_STATUSES),
           partners: z.array(z.object({ id: z.string().min(1), name: Bilingual }).strict()),
           sources: z

@@ -3,7 +3,9 @@
  * search engines read (JSON-LD, the sitemap, robots.txt), parsed rather than only found.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { XMLParser } from 'fast-xml-parser';
+import { parse as parseYaml } from 'yaml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lookAt } from '../support/previewInk';
@@ -58,7 +60,8 @@ for (const lang of ['ko', 'en'] as const) {
       expect(ogImage).toBe(
         siteUrl(own ? `${path}preview.png` : lang === 'en' ? 'en/preview.png' : 'preview.png'),
       );
-      expect(await meta(page, 'og:image:alt')).toBe(title);
+      // The card shows the page's title, or the site's name where the page shares the home card.
+      expect(await meta(page, 'og:image:alt')).toBe(own ? title : SITE_NAMES[lang]);
       const look = await image(request, served(ogImage!));
       expect([look.width, look.height]).toEqual([
         Number(await meta(page, 'og:image:width')),
@@ -92,15 +95,27 @@ test('every page with an image of its own has a 1200×630 preview with its text 
   expect(own.length).toBe(
     2 * (1 + pages.filter((path) => /^(events|partners|quotes)\/./.test(path)).length),
   );
+  /** Each image (by its hash) → the titles of the pages it stands for. */
+  const drawn = new Map<string, Set<string>>();
   for (const path of own) {
-    const look = await image(request, `${path}preview.png`);
-    expect(look, `/${path}preview.png`).toEqual({
+    const response = await request.get(`${path}preview.png`);
+    expect(response.status(), `/${path}preview.png`).toBe(200);
+    const png = await response.body();
+    expect(await lookAt(png), `/${path}preview.png`).toEqual({
       width: 1200,
       height: 630,
       inkInMargin: undefined,
       hasInk: true,
     });
+    const hash = createHash('sha256').update(png).digest('hex');
+    const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const title = html.match(/<meta property="og:title" content="([^"]*)"/)?.[1] ?? '';
+    drawn.set(hash, (drawn.get(hash) ?? new Set()).add(title));
   }
+  // Each card is its page's own: two pages share an image only when they share a title
+  // (two quotes on one topic).
+  for (const titles of drawn.values()) expect([...titles]).toHaveLength(1);
+  expect(drawn.size).toBeGreaterThan(own.length / 2);
 });
 
 test('every page points link previews at an image that exists', async ({ request }) => {
@@ -141,7 +156,15 @@ for (const path of pages.filter((path) => /^(en\/)?events\/./.test(path))) {
       expect(data.endDate).toBe(await dates.last().getAttribute('datetime'));
     else expect(data.endDate).toBeUndefined();
     expect(data.eventStatus).toBe('https://schema.org/EventScheduled');
-    expect(data.organizer).toEqual({ '@type': 'Organization', name: 'OpenAI' });
+    // The organiser only where the event's content file names one.
+    const slug = path.split('/').at(-2)!;
+    const file = readFileSync(
+      join(import.meta.dirname, `../../src/content/events/${slug}.mdx`),
+      'utf8',
+    );
+    const { organizer } = parseYaml(file.split(/^---$/m)[1]!) as { organizer?: string };
+    if (organizer) expect(data.organizer).toEqual({ '@type': 'Organization', name: organizer });
+    else expect(data.organizer).toBeUndefined();
     // A place only where the page names one.
     const place = page.locator('.facts > div', {
       has: page.locator('dt', { hasText: /^(장소|Place)$/ }),
@@ -153,10 +176,15 @@ for (const path of pages.filter((path) => /^(en\/)?events\/./.test(path))) {
       expect(data.location).toBeUndefined();
     }
     expect(data.image).toBe(await meta(page, 'og:image'));
-    const cited = await page
-      .locator('a[rel~="external"]')
+    // The sources cited are exactly the ones the page lists.
+    const listed = await page
+      .locator('main a[rel~="external"]')
       .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    for (const source of data.citation) expect(cited).toContain(source.url);
+    expect(
+      [...new Set(data.citation.map((source: { url: string }) => new URL(source.url).href))].sort(),
+    ).toEqual([...new Set(listed)].sort());
+    expect(data.description).toContain(await meta(page, 'og:description'));
+    expect(data.inLanguage).toBe(path.startsWith('en/') ? 'en' : 'ko');
   });
 }
 

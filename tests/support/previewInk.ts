@@ -19,7 +19,8 @@ export async function lookAt(png: Buffer | Uint8Array): Promise<PreviewLook> {
   const { width, height, channels } = info;
   const at = (x: number, y: number) =>
     data.subarray((y * width + x) * channels, (y * width + x + 1) * channels);
-  const background = at(PREVIEW_MARGIN / 2, height - PREVIEW_MARGIN / 2);
+  // The cards' background: white (read from no pixel, so ink there cannot hide itself).
+  const background = [255, 255, 255];
   const isBackground = (x: number, y: number) =>
     at(x, y).every((value, channel) => Math.abs(value - background[channel]!) <= 8);
   let inkInMargin: PreviewLook['inkInMargin'];

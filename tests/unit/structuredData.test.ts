@@ -17,6 +17,8 @@ const event = {
   endDate: undefined,
   status: 'held' as const,
   place: undefined,
+  organizer: 'OpenAI',
+  dateNote: undefined,
   image: 'https://example.org/events/x/preview.png',
   sources,
 };
@@ -45,7 +47,12 @@ describe('eventJsonLd', () => {
       endDate: parseCalendarDate('2025-12'),
       status: 'planned',
       place: '동대문디자인플라자',
+      organizer: undefined,
+      dateNote: '발표일',
     });
+    // No organiser where the content names none; the date note travels with the description.
+    expect(data).not.toHaveProperty('organizer');
+    expect(data['description']).toBe('요약 (발표일)');
     expect(data).toMatchObject({
       startDate: '2025-11',
       endDate: '2025-12',
