@@ -6,7 +6,14 @@
  * no source gives.
  */
 import ical, { escape } from 'ical-generator';
-import { TIME_ZONE, toDatetime, type CalendarDate, type DayDate } from './dates';
+import {
+  TIME_ZONE,
+  parseCalendarDate,
+  startOfDayInSeoul,
+  toDatetime,
+  type CalendarDate,
+  type DayDate,
+} from './dates';
 import { PRIMARY_SOURCE } from './primarySource';
 
 /** What a calendar file says of one event, in one language. */
@@ -46,7 +53,9 @@ export interface AllDaySpan {
  * "now" would make every build differ; the site says what the primary source said, so
  * the stamp is the day it was published (midnight in Korea, written in UTC).
  */
-export const CALENDAR_STAMP = new Date(`${PRIMARY_SOURCE.date}T00:00:00+09:00`);
+export const CALENDAR_STAMP = startOfDayInSeoul(
+  calendarDay(parseCalendarDate(PRIMARY_SOURCE.date)),
+);
 
 const PRODUCT = 'openai-korea-timeline';
 /** The calendar's time zone: not in RFC 5545, but the property calendar apps read. */
