@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { compareCalendarDates, parseCalendarDate } from './lib/dates';
-import { EVENT_KINDS, EVENT_STATUSES } from './lib/vocabulary';
+import { DATE_KINDS, EVENT_KINDS, EVENT_STATUSES } from './lib/vocabulary';
 
 /** `YYYY-MM-DD` or `YYYY-MM`, a day or a month in Asia/Seoul; anything else stops the build. */
 const calendarDate = z.string().transform((text, ctx) => {
@@ -21,33 +21,59 @@ const text = () => z.string().trim().min(1, 'must not be empty');
 const webAddress = () =>
   z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
 
-/** Where a fact was read: every entry names at least one. */
-const source = z.object({
-  /** The page's address. */
-  url: webAddress(),
-  /** Who published it, as the reader would name them: `바이라인네트워크`. */
-  publisher: text(),
-  /** The page's own title, where known; never made up. */
-  title: text().optional(),
-  /** When it was published, where the page or its address says so; never guessed. */
-  date: calendarDate.optional(),
+/** How firmly a source states what the site takes from it (the fact sheet's word). */
+const confidence = z.enum(['high', 'medium', 'low']);
+
+/**
+ * Where facts are read: the article the site is written from and every report it cites.
+ * Entries name their sources by file name (`byline-launch`), so an address, a title and a
+ * date are written once.
+ */
+const sources = defineCollection({
+  loader: glob({ base: './src/content/sources', pattern: '**/*.yaml' }),
+  schema: z.object({
+    /** The page's address. */
+    url: webAddress(),
+    /** Who published it, as Korean readers name them: `세계일보` (English: `en/sources/`). */
+    publisher: text(),
+    /** The language it is written in, as a BCP 47 tag. */
+    lang: z.string().default('ko'),
+    /** Who wrote it, where the page says so. */
+    author: text().optional(),
+    /** The page's own title, where known; never made up. */
+    title: text().optional(),
+    /** When it was published, where the page or its address says so; never guessed. */
+    date: calendarDate.optional(),
+    /** The one article the site is written from; every other source is a report. */
+    primary: z.boolean().default(false),
+    /** How firmly it states what the site takes from it. */
+    confidence,
+    /** What the confidence covers, where it is not everything the site takes from it. */
+    confidenceNote: text().optional(),
+    /**
+     * The sentences the site quotes or relies on, as printed: every quote must be found in
+     * one of its source's passages. Only these are kept, never the whole text.
+     */
+    passages: z.array(text()).default([]),
+  }),
 });
 
-const sources = z.array(source).min(1, 'name at least one source');
+/** The sources an entry's facts are read in: at least one. */
+const cited = z.array(reference('sources')).min(1, 'name at least one source');
 
-/** A fact's own source: the URL of one of the entry's `sources`. */
-const sourceUrl = webAddress();
+/** A fact's own source: one of the entry's `sources`. */
+const sourceId = reference('sources');
 
 /** Fields whose `source` must be one of the entry's `sources`. */
 function citesOwnSources(
-  data: { sources: { url: string }[] },
-  cited: { path: (string | number)[]; url: string }[],
+  data: { sources: { id: string }[] },
+  cited: { path: (string | number)[]; id: string }[],
   ctx: z.core.$RefinementCtx,
 ) {
-  const known = new Set(data.sources.map((entry) => entry.url));
-  for (const { path, url } of cited) {
-    if (!known.has(url)) {
-      ctx.addIssue({ code: 'custom', path, message: `${url} is not among this entry's sources` });
+  const known = new Set(data.sources.map((entry) => entry.id));
+  for (const { path, id } of cited) {
+    if (!known.has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `"${id}" is not among this entry's sources` });
     }
   }
 }
@@ -66,8 +92,14 @@ const events = defineCollection({
       date: calendarDate,
       /** The last day, for an event that ran over several days. */
       endDate: calendarDate.optional(),
+      /**
+       * What the date is: the day(s) it happened, or only the day it was announced, where no
+       * source says when it ran. An announced date is never shown as the event's own day
+       * (no calendar entry, no feed date).
+       */
+      dateKind: z.enum(DATE_KINDS).default('happened'),
       /** Which of the entry's sources gives the date (and end date). */
-      dateSource: sourceUrl,
+      dateSource: sourceId,
       /** What the date stands for, where that is not simply "the day it happened". */
       dateNote: text().optional(),
       /** Whether it had happened or was still planned when the primary source was written. */
@@ -75,7 +107,7 @@ const events = defineCollection({
       /** Tie-breaker between events on the same date: lower comes first. */
       order: z.number().int().default(0),
       /** Where it took place, with the source that says so. */
-      place: z.object({ name: text(), source: sourceUrl }).optional(),
+      place: z.object({ name: text(), source: sourceId }).optional(),
       /**
        * Who held the event, where the source says so (`OpenAI` for a workshop it ran); left
        * out where it does not (an agreement between two parties, a festival someone else runs).
@@ -89,13 +121,13 @@ const events = defineCollection({
           z.object({
             date: calendarDate,
             text: text(),
-            source: sourceUrl,
+            source: sourceId,
             /** How firmly the source states it. */
-            confidence: z.enum(['high', 'medium', 'low']).default('high'),
+            confidence: confidence.default('high'),
           }),
         )
         .default([]),
-      sources,
+      sources: cited,
     })
     .superRefine((data, ctx) => {
       if (data.endDate && compareCalendarDates(data.endDate, data.date) < 0) {
@@ -104,11 +136,11 @@ const events = defineCollection({
       citesOwnSources(
         data,
         [
-          { path: ['dateSource'], url: data.dateSource },
-          ...(data.place ? [{ path: ['place', 'source'], url: data.place.source }] : []),
+          { path: ['dateSource'], id: data.dateSource.id },
+          ...(data.place ? [{ path: ['place', 'source'], id: data.place.source.id }] : []),
           ...data.outcomes.map((outcome, index) => ({
             path: ['outcomes', index, 'source'],
-            url: outcome.source,
+            id: outcome.source.id,
           })),
         ],
         ctx,
@@ -125,7 +157,7 @@ const partners = defineCollection({
     summary: text(),
     /** Position in the partners list (the order the article names them). */
     order: z.number().int(),
-    sources,
+    sources: cited,
   }),
 });
 
@@ -146,7 +178,7 @@ const quotes = defineCollection({
     topic: text(),
     /** Position in the source article: quotes are listed in the order they were said. */
     order: z.number().int(),
-    sources,
+    sources: cited,
   }),
 });
 
@@ -179,6 +211,16 @@ const partnersEn = defineCollection({
   }),
 });
 
+const sourcesEn = defineCollection({
+  loader: glob({ base: './src/content/en/sources', pattern: '**/*.yaml' }),
+  schema: z.object({
+    /** The publisher's English name: `Segye Ilbo`. */
+    publisher: text(),
+    /** Present exactly when the Korean entry has a `confidenceNote`. */
+    confidenceNote: text().optional(),
+  }),
+});
+
 const quotesEn = defineCollection({
   loader: glob({ base: './src/content/en/quotes', pattern: '**/*.mdx' }),
   schema: z.object({
@@ -190,4 +232,13 @@ const quotesEn = defineCollection({
   }),
 });
 
-export const collections = { events, partners, quotes, eventsEn, partnersEn, quotesEn };
+export const collections = {
+  sources,
+  events,
+  partners,
+  quotes,
+  sourcesEn,
+  eventsEn,
+  partnersEn,
+  quotesEn,
+};

@@ -5,7 +5,8 @@
  * page's language, so pages and components only render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { CalendarDate } from '../lib/dates';
+import { compareCalendarDates, type CalendarDate } from '../lib/dates';
+import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '../lib/sources';
 import {
   EVENTS_PER_PAGE,
   neighbours,
@@ -16,9 +17,36 @@ import {
 } from '../lib/timeline';
 import { defaultLang, routeLanguages, type Lang } from '../lib/ui';
 import { paths } from '../lib/urls';
-import type { EventKind, EventStatus } from '../lib/vocabulary';
+import type { DateKind, EventKind, EventStatus } from '../lib/vocabulary';
 
-export type Source = CollectionEntry<'events'>['data']['sources'][number];
+export type Confidence = CollectionEntry<'sources'>['data']['confidence'];
+
+/** A source as a page shows it, in the page's language. */
+export interface Source {
+  id: string;
+  url: string;
+  /** The language it is written in: `ko`. */
+  lang: string;
+  publisher: string;
+  author: string | undefined;
+  title: string | undefined;
+  date: CalendarDate | undefined;
+  confidence: Confidence;
+  confidenceNote: string | undefined;
+  /** Whether it is the article itself, or a report from before, after or of no known date. */
+  timing: SourceTiming;
+}
+
+/** A page that cites a source, for the sources page. */
+export interface Citation {
+  href: string;
+  title: string;
+}
+
+export interface CitedSource extends Source {
+  /** Every page that cites it: events, then partners, then quotes. */
+  citedBy: Citation[];
+}
 /** An entry whose MDX body, rendered, is a page's text in its language. */
 export type Body = CollectionEntry<
   'events' | 'eventsEn' | 'partners' | 'partnersEn' | 'quotes' | 'quotesEn'
@@ -30,6 +58,8 @@ export interface EventSummary {
   title: string;
   date: CalendarDate;
   endDate: CalendarDate | undefined;
+  /** Whether the date is when it happened or only when it was announced. */
+  dateKind: DateKind;
   kind: EventKind;
   status: EventStatus;
 }
@@ -37,17 +67,17 @@ export interface EventSummary {
 export interface Outcome {
   date: CalendarDate;
   text: string;
-  source: string;
-  confidence: 'high' | 'medium' | 'low';
+  source: Source;
+  confidence: Confidence;
 }
 
 export interface Event extends EventSummary, Dated {
   summary: string;
   /** Who held it, where the source says so. */
   organizer: string | undefined;
-  dateSource: string;
+  dateSource: Source;
   dateNote: string | undefined;
-  place: { name: string; source: string } | undefined;
+  place: { name: string; source: Source } | undefined;
   outcomes: Outcome[];
   sources: Source[];
   body: Body;
@@ -99,6 +129,10 @@ export interface Site {
   archive: ArchivePage<Event>[];
   partners: Partner[];
   quotes: Quote[];
+  /** Every source, the primary one first, then by date (undated last). */
+  sources: CitedSource[];
+  /** The article the site is written from. */
+  primarySource: Source;
 }
 
 type Entry = { id: string; filePath?: string | undefined };
@@ -136,7 +170,7 @@ function pairTranslations<K extends Entry, E extends Entry>(
     const translation = byId.get(entry.id);
     if (!translation) {
       throw new Error(
-        `${entry.filePath ?? entry.id}: has no English translation (add src/content/en/${folder}/${entry.id}.mdx)`,
+        `${entry.filePath ?? entry.id}: has no English translation (add src/content/en/${folder}/${entry.id}.${entry.filePath?.split('.').pop() ?? 'mdx'})`,
       );
     }
     const mismatch = check(entry, translation);
@@ -154,15 +188,23 @@ function pairTranslations<K extends Entry, E extends Entry>(
 }
 
 async function loadCollections() {
-  const [events, partners, quotes, eventsEn, partnersEn, quotesEn] = await Promise.all([
-    getCollection('events'),
-    getCollection('partners'),
-    getCollection('quotes'),
-    getCollection('eventsEn'),
-    getCollection('partnersEn'),
-    getCollection('quotesEn'),
-  ]);
+  const [sources, events, partners, quotes, sourcesEn, eventsEn, partnersEn, quotesEn] =
+    await Promise.all([
+      getCollection('sources'),
+      getCollection('events'),
+      getCollection('partners'),
+      getCollection('quotes'),
+      getCollection('sourcesEn'),
+      getCollection('eventsEn'),
+      getCollection('partnersEn'),
+      getCollection('quotesEn'),
+    ]);
   const english = {
+    sources: pairTranslations(sources, sourcesEn, 'sources', (ko, en) =>
+      Boolean(ko.data.confidenceNote) !== Boolean(en.data.confidenceNote)
+        ? 'confidenceNote: give one exactly when the Korean entry does'
+        : undefined,
+    ),
     events: pairTranslations(events, eventsEn, 'events', (ko, en) => {
       if (Boolean(ko.data.dateNote) !== Boolean(en.data.dateNote)) {
         return 'dateNote: give one exactly when the Korean entry does';
@@ -178,7 +220,13 @@ async function loadCollections() {
     partners: pairTranslations(partners, partnersEn, 'partners'),
     quotes: pairTranslations(quotes, quotesEn, 'quotes'),
   };
-  return { events, partners, quotes, english };
+  const primary = sources.filter((entry) => entry.data.primary);
+  if (primary.length !== 1) {
+    throw new Error(
+      `src/content/sources: exactly one source must be \`primary: true\` (found ${primary.length}: ${primary.map((entry) => entry.id).join(', ') || 'none'})`,
+    );
+  }
+  return { sources, events, partners, quotes, english };
 }
 
 type Collections = Awaited<ReturnType<typeof loadCollections>>;
@@ -204,9 +252,67 @@ const byOrder = (
   b: { data: { order: number }; id: string },
 ) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 
+/**
+ * A quote's words must stand, in quotation marks and to the letter, in a passage of one of
+ * its sources (the sentences kept from them), or the build stops naming the file and field.
+ */
+function quotedVerbatim(
+  quote: Collections['quotes'][number],
+  sources: Collections['sources'],
+): void {
+  const cited = new Set(quote.data.sources.map((ref) => ref.id));
+  const passages = sources
+    .filter((source) => cited.has(source.id))
+    .flatMap((source) => source.data.passages);
+  if (!passages.some((passage) => passage.includes(`“${quote.data.text}”`))) {
+    const where = [...cited].map((id) => `src/content/sources/${id}.yaml`).join(', ');
+    throw new Error(
+      `${quote.filePath ?? quote.id}: text: not found, in quotation marks, in any passage of its sources (${where}); quote the passage to the letter, or add the sentence as printed to the source's passages`,
+    );
+  }
+}
+
+/** The primary source first, then reports oldest first, undated ones last, then by id. */
+function bySourceOrder(a: Source, b: Source): number {
+  const rank = (source: Source) => SOURCE_TIMINGS.indexOf(source.timing);
+  return (
+    rank(a) - rank(b) ||
+    (a.date && b.date ? compareCalendarDates(a.date, b.date) : 0) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
 /** The whole site in one language. */
-function buildSite({ events, partners, quotes, english }: Collections, lang: Lang): Site {
+function buildSite({ sources, events, partners, quotes, english }: Collections, lang: Lang): Site {
   const en = lang !== defaultLang;
+
+  const primaryEntry = sources.find((entry) => entry.data.primary)!;
+  const sourcesById = new Map(
+    sources.map((entry): [string, Source] => {
+      const translation = en ? english.sources.get(entry.id) : undefined;
+      const { url, lang: sourceLang, author, title, date, confidence, confidenceNote } = entry.data;
+      return [
+        entry.id,
+        {
+          id: entry.id,
+          url,
+          lang: sourceLang,
+          publisher: translation?.data.publisher ?? entry.data.publisher,
+          author,
+          title,
+          date,
+          confidence,
+          confidenceNote: translation?.data.confidenceNote ?? confidenceNote,
+          timing: sourceTiming(entry.data, primaryEntry.data.date!),
+        },
+      ];
+    }),
+  );
+  /** An entry's source by id, or the build stops naming the file and the field. */
+  const source = (id: string, from: Entry, field: string) =>
+    resolve(sourcesById, id, from, field, 'sources');
+  const sourcesOf = (entry: Entry & { data: { sources: { id: string }[] } }) =>
+    entry.data.sources.map((ref, i) => source(ref.id, entry, `sources[${i}]`));
 
   const eventsById = new Map(events.map((entry) => [entry.id, entry]));
   const partnersById = new Map(
@@ -219,7 +325,7 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
   const summaries = new Map(
     events.map((entry): [string, EventSummary] => {
       const translation = en ? english.events.get(entry.id) : undefined;
-      const { date, endDate, kind, status } = entry.data;
+      const { date, endDate, dateKind, kind, status } = entry.data;
       return [
         entry.id,
         {
@@ -227,6 +333,7 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
           title: translation?.data.title ?? entry.data.title,
           date,
           endDate,
+          dateKind,
           kind,
           status,
         },
@@ -236,6 +343,7 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
   const summary = (id: string) => summaries.get(id)!;
 
   const quoteViews: Quote[] = quotes.toSorted(byOrder).map((entry) => {
+    quotedVerbatim(entry, sources);
     const translation = en ? english.quotes.get(entry.id) : undefined;
     const event = resolve(eventsById, entry.data.event.id, entry, 'event', 'events');
     return {
@@ -245,7 +353,7 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
       speaker: translation?.data.speaker ?? entry.data.speaker,
       role: translation?.data.role ?? entry.data.role,
       topic: translation?.data.topic ?? entry.data.topic,
-      sources: entry.data.sources,
+      sources: sourcesOf(entry),
       body: translation ?? entry,
       event: summary(event.id),
       about: entry.data.about.map((ref, index) =>
@@ -266,20 +374,24 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
   const timeline = sorted.map(({ entry, order }, index): Event => {
     const translation = en ? english.events.get(entry.id) : undefined;
     const { previous, next } = neighbours(sorted, index);
-    const { dateSource, dateNote, place, outcomes, sources } = entry.data;
+    const { dateSource, dateNote, place, outcomes } = entry.data;
     return {
       ...summary(entry.id),
       order,
       summary: translation?.data.summary ?? entry.data.summary,
       organizer: entry.data.organizer,
-      dateSource,
+      dateSource: source(dateSource.id, entry, 'dateSource'),
       dateNote: translation?.data.dateNote ?? dateNote,
-      place: place && { name: translation?.data.place ?? place.name, source: place.source },
+      place: place && {
+        name: translation?.data.place ?? place.name,
+        source: source(place.source.id, entry, 'place.source'),
+      },
       outcomes: outcomes.map((outcome, i) => ({
         ...outcome,
+        source: source(outcome.source.id, entry, `outcomes[${i}].source`),
         text: translation?.data.outcomes[i] ?? outcome.text,
       })),
-      sources,
+      sources: sourcesOf(entry),
       body: translation ?? entry,
       partners: entry.data.partners.map((ref, i) => {
         const { entry: partner, name } = resolve(
@@ -310,18 +422,47 @@ function buildSite({ events, partners, quotes, english }: Collections, lang: Lan
       id: entry.id,
       name,
       summary: translation?.data.summary ?? entry.data.summary,
-      sources: entry.data.sources,
+      sources: sourcesOf(entry),
       body: translation ?? entry,
       events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
       eventCount: related.length,
     };
   });
 
+  const citations = [
+    ...timeline.map((event) => ({
+      href: paths.event(event.id, lang),
+      title: event.title,
+      cites: event.sources,
+    })),
+    ...partnerViews.map((partner) => ({
+      href: paths.partner(partner.id, lang),
+      title: partner.name,
+      cites: partner.sources,
+    })),
+    ...quoteViews.map((quote) => ({
+      href: paths.quote(quote.id, lang),
+      title: quote.topic,
+      cites: quote.sources,
+    })),
+  ];
+  const sourceViews = [...sourcesById.values()]
+    .map((view): CitedSource => ({
+      ...view,
+      citedBy: citations
+        .filter(({ cites }) => cites.some((cited) => cited.id === view.id))
+        .map(({ href, title }) => ({ href, title })),
+    }))
+    .filter((view) => view.citedBy.length > 0)
+    .toSorted(bySourceOrder);
+
   return {
     timeline,
     ...pageTimeline(timeline, EVENTS_PER_PAGE),
     partners: partnerViews,
     quotes: quoteViews,
+    sources: sourceViews,
+    primarySource: sourcesById.get(primaryEntry.id)!,
   };
 }
 

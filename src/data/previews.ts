@@ -3,7 +3,7 @@
  * event, partner and quote, in each language): what its card shows, and the font cut
  * down to the characters all the cards draw, made once per build.
  */
-import { formatCalendarDate, formatDateRange, parseCalendarDate } from '../lib/dates';
+import { formatCalendarDate, formatDateRange } from '../lib/dates';
 import {
   charactersOf,
   loadPreviewFonts,
@@ -13,7 +13,6 @@ import {
   type PreviewCard,
   type PreviewFonts,
 } from '../lib/preview';
-import { PRIMARY_SOURCE } from '../lib/primarySource';
 import { routeLanguages, useStrings, type Lang } from '../lib/ui';
 import { paths } from '../lib/urls';
 import { getSite } from './content';
@@ -28,7 +27,7 @@ export interface Preview {
 }
 
 async function previewsIn(lang: Lang): Promise<Preview[]> {
-  const { timeline, partners, quotes } = await getSite(lang);
+  const { timeline, partners, quotes, primarySource } = await getSite(lang);
   const t = useStrings(lang);
   const card = (label: string | undefined, title: string, date: string | undefined) => ({
     lang,
@@ -57,7 +56,7 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
         ...card(
           t.preview.home,
           t.siteName,
-          formatCalendarDate(parseCalendarDate(PRIMARY_SOURCE.date), lang),
+          primarySource.date && formatCalendarDate(primarySource.date, lang),
         ),
         siteName: undefined,
       },

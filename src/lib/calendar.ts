@@ -6,15 +6,8 @@
  * no source gives.
  */
 import ical, { escape } from 'ical-generator';
-import {
-  TIME_ZONE,
-  parseCalendarDate,
-  startOfDayInSeoul,
-  toDatetime,
-  type CalendarDate,
-  type DayDate,
-} from './dates';
-import { PRIMARY_SOURCE } from './primarySource';
+import { TIME_ZONE, startOfDayInSeoul, toDatetime, type CalendarDate, type DayDate } from './dates';
+import type { DateKind } from './vocabulary';
 
 /** What a calendar file says of one event, in one language. */
 export interface CalendarEvent {
@@ -31,6 +24,8 @@ export interface CalendarEvent {
   place?: string | undefined;
   /** What the date stands for, where it is not the day it happened: said first. */
   dateNote?: string | undefined;
+  /** An announced date is left out, as a month-only one is. */
+  dateKind?: DateKind | undefined;
 }
 
 export interface CalendarOptions {
@@ -39,6 +34,11 @@ export interface CalendarOptions {
   description: string;
   /** The language of the words, for PRODID: `ko`, `en`. */
   lang: string;
+  /**
+   * Every event's DTSTAMP. RFC 5545 wants the time the file was made, but "now" would make
+   * every build differ: the caller gives a fixed day (the site's is its primary source's).
+   */
+  stamp: DayDate;
   events: readonly CalendarEvent[];
 }
 
@@ -48,15 +48,6 @@ export interface AllDaySpan {
   end: DayDate;
 }
 
-/**
- * The DTSTAMP of every event. RFC 5545 wants the time the file was made, but a stamp of
- * "now" would make every build differ; the site says what the primary source said, so
- * the stamp is the day it was published (midnight in Korea, written in UTC).
- */
-export const CALENDAR_STAMP = startOfDayInSeoul(
-  calendarDay(parseCalendarDate(PRIMARY_SOURCE.date)),
-);
-
 const PRODUCT = 'openai-korea-timeline';
 /** The calendar's time zone: not in RFC 5545, but the property calendar apps read. */
 const ZONE_PROPERTY = 'X-WR-TIMEZONE';
@@ -65,8 +56,14 @@ const ZONE_PROPERTY = 'X-WR-TIMEZONE';
 export function hasCalendarDays(event: {
   date: CalendarDate;
   endDate?: CalendarDate | undefined;
+  /** A date that is only the day something was announced is no day of the event's own. */
+  dateKind?: DateKind | undefined;
 }): boolean {
-  return event.date.precision === 'day' && (event.endDate ?? event.date).precision === 'day';
+  return (
+    event.dateKind !== 'announced' &&
+    event.date.precision === 'day' &&
+    (event.endDate ?? event.date).precision === 'day'
+  );
 }
 
 /** The day after, across the end of a month or a year. */
@@ -101,7 +98,7 @@ export function eventUid(id: string): string {
  * A calendar file with one all-day event per event known to the day (month-only events
  * are left out). Same input, same bytes: no "now", no random UID, no machine time zone.
  */
-export function buildCalendar({ name, description, lang, events }: CalendarOptions): string {
+export function buildCalendar({ name, description, lang, stamp, events }: CalendarOptions): string {
   const calendar = ical({
     prodId: { company: PRODUCT, product: 'calendar', language: lang.toUpperCase() },
     // ical-generator writes these two as they come, but they are TEXT: commas escaped.
@@ -116,7 +113,8 @@ export function buildCalendar({ name, description, lang, events }: CalendarOptio
     const { start, end } = allDaySpan(event.date, event.endDate);
     calendar.createEvent({
       id: eventUid(event.id),
-      stamp: CALENDAR_STAMP,
+      // Midnight in Korea, written in UTC.
+      stamp: startOfDayInSeoul(stamp),
       allDay: true,
       // `YYYY-MM-DD` reads as midnight UTC, and without a calendar zone ical-generator
       // writes it back in UTC: the same day on every machine.

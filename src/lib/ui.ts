@@ -41,9 +41,12 @@ export const ui = {
       place: '장소',
       partners: '파트너',
       quotes: '관련 발언',
-      outcomes: '이후 보도',
-      outcomesIntro:
-        '기사 작성 이후 다른 보도가 전한 내용입니다. 발표 당시의 내용을 바꾸지 않고 따로 적습니다.',
+      laterReports: '이후 보도',
+      laterReportsIntro:
+        '기사가 나온 뒤의 보도가 전한 내용입니다. 기사 시점의 내용을 바꾸지 않고 따로 적습니다.',
+      otherReports: '다른 보도',
+      otherReportsIntro:
+        '기사와 같은 날이나 그 전에 나온 보도, 또는 날짜를 알 수 없는 보도가 전한 내용입니다. 기사의 내용과 따로 적습니다.',
       sources: '출처',
       previous: '이전 일',
       next: '다음 일',
@@ -88,6 +91,31 @@ export const ui = {
       backToList: '발언 목록으로',
       original: '원문',
       translation: '번역',
+    },
+    sources: {
+      title: '출처',
+      intro:
+        '이 사이트가 인용하는 모든 출처와, 각 출처를 인용하는 페이지입니다. 보도는 발행일을 기준으로 기사보다 먼저(또는 같은 날) 나온 것과 뒤에 나온 것으로 나눕니다.',
+      allSources: '이 사이트의 모든 출처 보기',
+      groups: {
+        primary: '바탕 기사',
+        before: '기사 이전·당일의 보도',
+        after: '기사 이후의 보도',
+        undated: '발행일을 알 수 없는 보도',
+      },
+      groupNotes: {
+        primary: (_article: string) => '사이트의 모든 내용은 이 기사를 바탕으로 씁니다.',
+        before: (article: string) => `기사(${article})와 같은 날이나 그 전에 발행된 보도입니다.`,
+        after: (article: string) => `기사(${article}) 뒤에 발행된 보도입니다.`,
+        undated: (_article: string) =>
+          '출처가 발행일을 밝히지 않았거나 주소에서 알 수 없는 보도입니다. 날짜를 짐작해 적지 않습니다.',
+      },
+      publisher: '발행처',
+      published: '발행일',
+      confidence: '확인 정도',
+      confidenceLevels: { high: '높음', medium: '보통', low: '낮음' },
+      citedBy: '인용하는 페이지',
+      language: { ko: '한국어', en: '영어' } as Record<string, string>,
     },
     /** The small line above the title on link-preview images. */
     preview: {
@@ -136,9 +164,12 @@ export const ui = {
       place: 'Place',
       partners: 'Partners',
       quotes: 'Quotes',
-      outcomes: 'Later reports',
-      outcomesIntro:
-        'What other reports said after the article was written, kept apart from what was announced at the time.',
+      laterReports: 'Later reports',
+      laterReportsIntro:
+        'What reports published after the article said, kept apart from what the article records.',
+      otherReports: 'Other reports',
+      otherReportsIntro:
+        'What reports published on or before the article’s day, or on an unknown date, said, kept apart from what the article records.',
       sources: 'Sources',
       previous: 'Previous',
       next: 'Next',
@@ -190,6 +221,32 @@ export const ui = {
       backToList: 'All quotes',
       original: 'Original (Korean)',
       translation: 'English translation',
+    },
+    sources: {
+      title: 'Sources',
+      intro:
+        'Every source this site cites, and the pages that cite it. Reports are grouped by publication date: on or before the article’s day, or after it.',
+      allSources: 'All the sources this site cites',
+      groups: {
+        primary: 'The article the site is written from',
+        before: 'Reports up to the article’s day',
+        after: 'Reports after the article',
+        undated: 'Reports with no known date',
+      },
+      groupNotes: {
+        primary: (_article: string) => 'Everything on this site is written from this article.',
+        before: (article: string) =>
+          `Published before the article (${article}) or on the same day.`,
+        after: (article: string) => `Published after the article (${article}).`,
+        undated: (_article: string) =>
+          'The source gives no publication date, and its address shows none. No date is guessed.',
+      },
+      publisher: 'Publisher',
+      published: 'Published',
+      confidence: 'Confidence',
+      confidenceLevels: { high: 'High', medium: 'Medium', low: 'Low' },
+      citedBy: 'Cited by',
+      language: { ko: 'Korean', en: 'English' } as Record<string, string>,
     },
     preview: {
       home: 'Announced at the launch of OpenAI Korea',

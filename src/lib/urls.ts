@@ -49,6 +49,8 @@ export const paths = {
   partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
   quotes: (lang = defaultLang) => at('/quotes/', lang),
   quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
+  /** Every source the site cites, with the pages that cite it. */
+  sources: (lang = defaultLang) => at('/sources/', lang),
   /**
    * A page's link-preview image, beside the page (any path ending in `/`, base or not):
    * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.

@@ -62,12 +62,48 @@ const cases: {
     stage: 'sync',
     defect: {
       edit: {
-        file: 'quotes/example-quote.mdx',
-        from: "url: 'https://example.org/article'",
-        to: "url: 'example.org/article'",
+        file: 'sources/example-report.yaml',
+        from: 'url: https://example.org/report',
+        to: 'url: example.org/report',
       },
     },
-    says: ['quotes/example-quote.mdx', /sources\.0\.url: must be a web address/],
+    says: ['sources/example-report.yaml', /url: must be a web address/],
+  },
+  {
+    name: 'an unknown source id',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'partners/example-partner.mdx',
+        from: 'sources:\n  - example-article',
+        to: 'sources:\n  - no-such-source',
+      },
+    },
+    says: [
+      'partners/example-partner.mdx',
+      /sources\[0\]: there is no sources entry "no-such-source"/,
+    ],
+  },
+  {
+    name: 'a quote whose passage is missing',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'quotes/example-quote.mdx',
+        from: "text: 'Words.'",
+        to: "text: 'Other words.'",
+      },
+    },
+    says: ['quotes/example-quote.mdx', /text: not found, in quotation marks, in any passage/],
+  },
+  {
+    name: 'a source without its English publisher',
+    stage: 'build',
+    defect: { remove: 'en/sources/example-report.yaml' },
+    says: [
+      'sources/example-report.yaml',
+      /has no English translation \(add src\/content\/en\/sources\/example-report.yaml\)/,
+    ],
   },
   {
     name: 'an empty title',
@@ -88,7 +124,7 @@ const cases: {
       },
       add: {
         'partners/other-partner.mdx':
-          "---\nslug: same\nname: 'Other'\nsummary: 'x'\norder: 2\nsources:\n  - url: 'https://example.org/a'\n    publisher: 'Example'\n---\n",
+          "---\nslug: same\nname: 'Other'\nsummary: 'x'\norder: 2\nsources:\n  - example-article\n---\n",
       },
     },
     says: ['partners/example-partner.mdx', 'partners/other-partner.mdx', /same slug: `same`/],
@@ -99,11 +135,14 @@ const cases: {
     defect: {
       edit: {
         file: 'events/first-event.mdx',
-        from: "dateSource: 'https://example.org/article'",
-        to: "dateSource: 'https://example.org/elsewhere'",
+        from: 'dateSource: example-article',
+        to: 'dateSource: example-report',
       },
     },
-    says: ['events/first-event.mdx', /dateSource: https:\/\/example.org\/elsewhere is not among/],
+    says: [
+      'events/first-event.mdx',
+      /dateSource: "example-report" is not among this entry's sources/,
+    ],
   },
   {
     name: 'an end date before the start',

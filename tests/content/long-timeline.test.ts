@@ -20,11 +20,10 @@ title: 'Event ${index}'
 kind: 'community'
 summary: 'Generated event ${index}.'
 date: '${date}'
-dateSource: 'https://example.org/article'
+dateSource: example-article
 status: 'held'
 sources:
-  - url: 'https://example.org/article'
-    publisher: 'Example'
+  - example-article
 ---
 `;
     files[`en/events/long-${String(index).padStart(2, '0')}.mdx`] =

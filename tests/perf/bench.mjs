@@ -132,12 +132,11 @@ title: '합성 이벤트 ${index}번: 벤치마크용 가상의 일정'
 kind: 'community'
 summary: '벤치마크를 위해 만든 ${index}번째 가상의 일입니다. 실제로 있었던 일이 아닙니다.'
 date: '${date}'
-dateSource: 'https://example.org/bench'
+dateSource: byline-launch
 status: '${index % 2 ? 'held' : 'planned'}'
 partners: [${partners[index % partners.length]}]
 sources:
-  - url: 'https://example.org/bench'
-    publisher: 'Benchmark'
+  - byline-launch
 ---
 
 벤치마크용 본문입니다. ${index}번째 가상의 일에 대해 두세 문장을 적습니다. 이 내용은 실제가 아닙니다.

@@ -89,7 +89,13 @@ const EVENTS: CalendarEvent[] = [
 
 const parse = (text: string) => new ICAL.Component(ICAL.parse(text));
 const calendarOf = (events: CalendarEvent[], lang = 'ko') =>
-  buildCalendar({ name: '타임라인', description: '순서대로, 출처와 함께', lang, events });
+  buildCalendar({
+    name: '타임라인',
+    description: '순서대로, 출처와 함께',
+    lang,
+    stamp: { precision: 'day', year: 2025, month: 9, day: 10 },
+    events,
+  });
 
 describe(`buildCalendar (machine time zone ${zone})`, () => {
   const text = calendarOf(EVENTS);
@@ -135,7 +141,7 @@ describe(`buildCalendar (machine time zone ${zone})`, () => {
     expect(yearEnd!.location).toBeNull();
   });
 
-  it('stamps every event with the primary source’s day in UTC, never with "now"', () => {
+  it('stamps every event with the given day (midnight in Korea, in UTC), never with "now"', () => {
     for (const event of vevents) {
       const stamp = event.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
       expect(stamp.toString()).toBe('2025-09-09T15:00:00Z');

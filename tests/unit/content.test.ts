@@ -1,63 +1,76 @@
 /**
- * The content against what it is written from: quotes must be the article's words to the
- * letter, and every cited address must be the article or a report the fact sheet lists.
- * The article and fact sheet live in the project's `shared/` folder beside the repository
- * (`../shared`, or wherever SHARED_DIR points).
+ * The content against the sources it keeps: every quote is the article's words to the
+ * letter, and every direct quote of the article is on the site, in the article's order.
+ * The repository keeps the sentences it quotes or relies on (`passages` of each entry in
+ * `src/content/sources/`), never a whole article, so this runs on a clone with nothing
+ * beside it. The build checks each quote against its own sources too (see `content.ts`).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const root = resolve(import.meta.dirname, '../..');
-const shared = resolve(root, process.env.SHARED_DIR ?? '../shared');
-const ARTICLE = join(shared, 'sources/byline-2025-09-10-openai-korea-launch.txt');
-const FACT_SHEET = join(shared, 'FACTS.md');
+const content = resolve(import.meta.dirname, '../../src/content');
 
-function frontmatter(collection: string): { file: string; data: Record<string, unknown> }[] {
-  const folder = join(root, 'src/content', collection);
+function entries(collection: string, extension: string) {
+  const folder = join(content, collection);
   return readdirSync(folder)
-    .filter((name) => name.endsWith('.mdx'))
+    .filter((name) => name.endsWith(extension))
     .map((name) => {
       const text = readFileSync(join(folder, name), 'utf8');
-      const yaml = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
-      return { file: `${collection}/${name}`, data: parse(yaml) as Record<string, unknown> };
+      const yaml = extension === '.mdx' ? (/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') : text;
+      return {
+        id: name.slice(0, -extension.length),
+        file: `${collection}/${name}`,
+        data: parse(yaml) as Record<string, unknown>,
+      };
     });
 }
 
-describe('content against its sources', () => {
-  it('finds the article and the fact sheet', () => {
-    expect(existsSync(ARTICLE), `${ARTICLE} is missing: set SHARED_DIR`).toBe(true);
-    expect(existsSync(FACT_SHEET), `${FACT_SHEET} is missing: set SHARED_DIR`).toBe(true);
+const sources = entries('sources', '.yaml');
+const quotes = entries('quotes', '.mdx').toSorted(
+  (a, b) => Number(a.data['order']) - Number(b.data['order']),
+);
+const passagesOf = (id: string) =>
+  (sources.find((source) => source.id === id)?.data['passages'] as string[] | undefined) ?? [];
+/** The “…” spans of a text, in order. */
+const quotations = (text: string) => [...text.matchAll(/“([^”]+)”/g)].map((match) => match[1]);
+
+describe('content against the passages it keeps', () => {
+  const primary = sources.filter((source) => source.data['primary'] === true);
+
+  it('has exactly one primary source, with the passages the site quotes', () => {
+    expect(primary.map((source) => source.file)).toHaveLength(1);
+    expect(passagesOf(primary[0]!.id).length).toBeGreaterThan(0);
   });
 
-  it('quotes every direct quote of the article, verbatim and in the article’s order', () => {
-    const article = readFileSync(ARTICLE, 'utf8');
-    const body = article.slice(article.indexOf('-----'));
-    // The article's own quotations: “…” spans of the body, the headline's excepted.
-    const inArticle = [...body.matchAll(/“([^”]+)”/g)]
-      .map((match) => match[1])
-      .filter((text) => text !== '한국은 AI 풀스택 생태계 갖춘 곳');
-    const quotes = frontmatter('quotes').toSorted(
-      (a, b) => Number(a.data['order']) - Number(b.data['order']),
-    );
+  it('finds every quote, in quotation marks and to the letter, in its own sources’ passages', () => {
+    const missing = quotes.filter((quote) => {
+      const cited = quote.data['sources'] as string[];
+      return !cited.some((id) =>
+        quotations(passagesOf(id).join('\n')).includes(quote.data['text'] as string),
+      );
+    });
+    expect(missing.map((quote) => quote.file)).toEqual([]);
+  });
+
+  it('quotes every direct quote of the article, in the article’s order', () => {
+    // The passages are kept in the article's order; the headline's words are its title,
+    // a compression of what was said, and are not among them.
+    const inArticle = quotations(passagesOf(primary[0]!.id).join('\n'));
     expect(quotes.map((quote) => quote.data['text'])).toEqual(inArticle);
   });
 
-  it('cites only the article and the reports the fact sheet lists', () => {
-    const facts = readFileSync(FACT_SHEET, 'utf8');
-    const cited = ['events', 'partners', 'quotes'].flatMap((collection) =>
-      frontmatter(collection).flatMap(({ file, data }) =>
-        (data['sources'] as { url: string }[]).map((source) => ({ file, url: source.url })),
+  it('keeps no source that no page cites, and no address twice', () => {
+    const cited = new Set(
+      ['events', 'partners', 'quotes'].flatMap((collection) =>
+        entries(collection, '.mdx').flatMap(({ data }) => data['sources'] as string[]),
       ),
     );
-    expect(cited.length).toBeGreaterThan(0);
-    // Every address the fact sheet gives, whole: a cited URL must be one of them exactly.
-    const known = new Set(
-      (facts.match(/https?:\/\/[^\s|)]+/g) ?? []).map((url) => url.replace(/[.,;:]+$/, '')),
+    expect(sources.filter((source) => !cited.has(source.id)).map((source) => source.file)).toEqual(
+      [],
     );
-    expect(known.size).toBeGreaterThan(5);
-    const unknown = cited.filter(({ url }) => !known.has(url));
-    expect(unknown).toEqual([]);
+    const urls = sources.map((source) => source.data['url']);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 });

@@ -4,12 +4,12 @@ import { calendarResponse } from '../../data/calendarResponse';
 import { inEveryLanguage } from '../../data/content';
 
 export const getStaticPaths = (() =>
-  inEveryLanguage(({ timeline }) => [
-    { params: {}, props: { timeline } },
+  inEveryLanguage(({ timeline, primarySource }) => [
+    { params: {}, props: { timeline, primarySource } },
   ])) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 // Events known only to the month are left out by `buildCalendar`.
-export const GET: APIRoute<Props> = ({ props: { timeline, lang }, site }) =>
-  calendarResponse(timeline, lang, site);
+export const GET: APIRoute<Props> = ({ props: { timeline, primarySource, lang }, site }) =>
+  calendarResponse(timeline, lang, site, primarySource);

@@ -8,13 +8,13 @@ import { inEveryLanguage } from '../../../data/content';
 import { hasCalendarDays } from '../../../lib/calendar';
 
 export const getStaticPaths = (() =>
-  inEveryLanguage(({ timeline }) =>
+  inEveryLanguage(({ timeline, primarySource }) =>
     timeline
       .filter(hasCalendarDays)
-      .map((event) => ({ params: { slug: event.id }, props: { event } })),
+      .map((event) => ({ params: { slug: event.id }, props: { event, primarySource } })),
   )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { event, lang }, site }) =>
-  calendarResponse([event], lang, site);
+export const GET: APIRoute<Props> = ({ props: { event, primarySource, lang }, site }) =>
+  calendarResponse([event], lang, site, primarySource);

@@ -1,0 +1,35 @@
+/**
+ * Where a report stands against the article the site is written from. Only a report
+ * published after the article is a "later" report: one from before it, or from the same
+ * day, is another report, and one whose date is not known is said to be undated.
+ */
+import { compareCalendarDates, type CalendarDate } from './dates';
+
+export type SourceTiming = 'primary' | 'before' | 'after' | 'undated';
+
+/** The order the sources page lists its groups in. */
+export const SOURCE_TIMINGS: readonly SourceTiming[] = ['primary', 'before', 'after', 'undated'];
+
+export function sourceTiming(
+  source: { primary: boolean; date?: CalendarDate | undefined },
+  primaryDate: CalendarDate,
+): SourceTiming {
+  if (source.primary) return 'primary';
+  if (!source.date) return 'undated';
+  return compareCalendarDates(source.date, primaryDate) > 0 ? 'after' : 'before';
+}
+
+/**
+ * Outcomes under the heading their reports earn: later reports (dated after the article)
+ * first, then other reports. A group with nothing in it is left out.
+ */
+export function byReportTiming<T extends { source: { timing: SourceTiming } }>(
+  outcomes: readonly T[],
+): { later: boolean; outcomes: T[] }[] {
+  const later = outcomes.filter((outcome) => outcome.source.timing === 'after');
+  const other = outcomes.filter((outcome) => outcome.source.timing !== 'after');
+  return [
+    { later: true, outcomes: later },
+    { later: false, outcomes: other },
+  ].filter((group) => group.outcomes.length > 0);
+}
