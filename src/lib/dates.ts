@@ -102,8 +102,8 @@ export type DateLanguage = 'ko' | 'en';
  * `2025년 9월 10일` / `September 10, 2025`, `2025년 2월` / `February 2025`.
  */
 const FORMATS = {
-  ko: { locale: ko, day: 'PPP', month: 'y년 M월' },
-  en: { locale: enUS, day: 'MMMM d, y', month: 'LLLL y' },
+  ko: { locale: ko, day: 'PPP', month: 'y년 M월', shortMonth: 'M월' },
+  en: { locale: enUS, day: 'MMMM d, y', month: 'LLLL y', shortMonth: 'LLL' },
 } as const;
 
 /** The date as a reader sees it, at its own precision, in Asia/Seoul. */
@@ -125,4 +125,13 @@ export function formatDateRange(
 /** The name of a month on its own: `2025년 2월`, `February 2025`. */
 export function formatMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
   return formatCalendarDate({ precision: 'month', year, month }, lang);
+}
+
+/** A month's short name, for a scale's ticks: `9월`, `Sep`. */
+export function formatShortMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
+  const { locale, shortMonth } = FORMATS[lang];
+  return format(startInSeoul({ precision: 'month', year, month }), shortMonth, {
+    locale,
+    in: tz(TIME_ZONE),
+  });
 }

@@ -92,6 +92,13 @@ export const ui = {
       original: '원문',
       translation: '번역',
     },
+    overview: {
+      label: '시간 축으로 본 타임라인',
+      held: '기사 시점에 이미 있었던 일',
+      planned: '기사 시점에 예정이던 일',
+      reported: '예정, 그리고 이후 보도된 날',
+      beyond: '기사 밖의 기록',
+    },
     sources: {
       title: '출처',
       intro:
@@ -221,6 +228,13 @@ export const ui = {
       backToList: 'All quotes',
       original: 'Original (Korean)',
       translation: 'English translation',
+    },
+    overview: {
+      label: 'The timeline on a time scale',
+      held: 'Already happened by the article',
+      planned: 'Still planned at the article',
+      reported: 'Planned, then the day a report gives',
+      beyond: 'Beyond the article',
     },
     sources: {
       title: 'Sources',
