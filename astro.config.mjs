@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { defaultLang, languages } from './src/i18n/locales';
 import securityHeaders from './src/integrations/securityHeaders';
 
 /**
@@ -20,15 +21,19 @@ export default defineConfig({
     // Every page with its other-language version as an alternate; 404 pages left out, and
     // files that are not pages (preview images, calendars, feeds, JSON).
     sitemap({
-      i18n: { defaultLocale: 'ko', locales: { ko: 'ko', en: 'en' } },
+      i18n: {
+        defaultLocale: defaultLang,
+        locales: Object.fromEntries(languages.map((lang) => [lang, lang])),
+      },
       filter: (page) => new URL(page).pathname.endsWith('/'),
     }),
     securityHeaders(),
   ],
-  // Korean at the root, English under /en/ (the pages live in src/pages/[...lang]/).
+  // The default language at the root, each other under /<code>/ (pages live in
+  // src/pages/[...lang]/); the list is src/i18n/locales.ts.
   i18n: {
-    locales: ['ko', 'en'],
-    defaultLocale: 'ko',
+    locales: [...languages],
+    defaultLocale: defaultLang,
     routing: { prefixDefaultLocale: false },
   },
   // Two entries with the same slug are a content error, not a warning.

@@ -5,8 +5,7 @@
  */
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { enUS } from 'date-fns/locale/en-US';
-import { ko } from 'date-fns/locale/ko';
+import { defaultLang, localeOf, type Lang } from '../i18n/locales';
 
 export const TIME_ZONE = 'Asia/Seoul';
 
@@ -94,21 +93,12 @@ export function startOfDayInSeoul(date: DayDate): Date {
   return new Date(startInSeoul(date).getTime());
 }
 
-/** The languages dates are written in. */
-export type DateLanguage = 'ko' | 'en';
-
-/**
- * date-fns locale and patterns per language and precision:
- * `2025년 9월 10일` / `September 10, 2025`, `2025년 2월` / `February 2025`.
- */
-const FORMATS = {
-  ko: { locale: ko, day: 'PPP', month: 'y년 M월', shortMonth: 'M월' },
-  en: { locale: enUS, day: 'MMMM d, y', month: 'LLLL y', shortMonth: 'LLL' },
-} as const;
+/** The languages dates are written in: every language of the site (`src/i18n/locales.ts`). */
+export type DateLanguage = Lang;
 
 /** The date as a reader sees it, at its own precision, in Asia/Seoul. */
-export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = 'ko'): string {
-  const { locale, [date.precision]: pattern } = FORMATS[lang];
+export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = defaultLang): string {
+  const { locale, [date.precision]: pattern } = localeOf(lang).dates;
   return format(startInSeoul(date), pattern, { locale, in: tz(TIME_ZONE) });
 }
 
@@ -116,20 +106,24 @@ export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = 'ko'
 export function formatDateRange(
   date: CalendarDate,
   endDate: CalendarDate | undefined,
-  lang: DateLanguage = 'ko',
+  lang: DateLanguage = defaultLang,
 ): string {
   const start = formatCalendarDate(date, lang);
   return endDate ? `${start} – ${formatCalendarDate(endDate, lang)}` : start;
 }
 
 /** The name of a month on its own: `2025년 2월`, `February 2025`. */
-export function formatMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
+export function formatMonth(year: number, month: number, lang: DateLanguage = defaultLang): string {
   return formatCalendarDate({ precision: 'month', year, month }, lang);
 }
 
 /** A month's short name, for a scale's ticks: `9월`, `Sep`. */
-export function formatShortMonth(year: number, month: number, lang: DateLanguage = 'ko'): string {
-  const { locale, shortMonth } = FORMATS[lang];
+export function formatShortMonth(
+  year: number,
+  month: number,
+  lang: DateLanguage = defaultLang,
+): string {
+  const { locale, shortMonth } = localeOf(lang).dates;
   return format(startInSeoul({ precision: 'month', year, month }), shortMonth, {
     locale,
     in: tz(TIME_ZONE),

@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
+import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize';
 
-export const PREVIEW_WIDTH = 1200;
-export const PREVIEW_HEIGHT = 630;
+export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
+
 /** Nothing is drawn closer than this to an edge; the tests look for ink there. */
 export const PREVIEW_MARGIN = 64;
 

@@ -2,19 +2,17 @@
  * Every string the templates show that is not content: one place, so that a second
  * language is one more dictionary of the same shape.
  */
+import { defaultLang, languages, type Lang } from '../i18n/locales';
 import type { EventKind, EventStatus } from './vocabulary';
 
 export const ui = {
   ko: {
-    lang: 'ko',
     siteName: '오픈AI 코리아 타임라인',
     siteDescription:
       '2025년 9월 10일 오픈AI 코리아 출범 때 발표된 일들을 시간순으로, 출처와 함께 기록합니다.',
-    /** The page's language as Open Graph writes it. */
-    ogLocale: 'ko_KR',
     skipToContent: '본문으로 건너뛰기',
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
-    languageSwitch: { label: '언어', other: 'English', otherLang: 'en' },
+    languageSwitch: { label: '다른 언어로 보기' },
     footer: {
       sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
       factNote:
@@ -137,14 +135,12 @@ export const ui = {
     },
   },
   en: {
-    lang: 'en',
     siteName: 'OpenAI Korea Timeline',
     siteDescription:
       'What was announced at the launch of OpenAI Korea on September 10, 2025, in order and with sources.',
-    ogLocale: 'en_US',
     skipToContent: 'Skip to main content',
     nav: { label: 'Main menu', timeline: 'Timeline', partners: 'Partners', quotes: 'Quotes' },
-    languageSwitch: { label: 'Language', other: '한국어', otherLang: 'ko' },
+    languageSwitch: { label: 'Read in another language' },
     footer: {
       sourceIntro: 'This site is written from this article (in Korean):',
       factNote:
@@ -275,12 +271,9 @@ export const ui = {
   },
 } as const;
 
-export type Lang = keyof typeof ui;
-export const defaultLang: Lang = 'ko';
-/** Every language the site is written in, the default first. */
-export const languages = Object.keys(ui) as Lang[];
+export { defaultLang, languages, type Lang };
 
-/** The `[...lang]` route parameter per language: none for the default, `en` for English. */
+/** The `[...lang]` route parameter per language: none for the default, its code for the others. */
 export const routeLanguages = languages.map((lang) => ({
   lang,
   param: lang === defaultLang ? undefined : lang,
