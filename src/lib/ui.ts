@@ -34,12 +34,12 @@ export const ui = {
         parts > 1 ? `${year}년 (${part}/${parts})` : `${year}년`,
       recentOnly: (count: number) =>
         `가장 최근의 일 ${count}개를 보여 줍니다. 그 전의 일은 연도별 타임라인에 있습니다.`,
-      partnersLabel: '관련 기관',
+      partnersLabel: '관련 기관·기업',
     },
     event: {
       date: '날짜',
       place: '장소',
-      partners: '관련 기관',
+      partners: '관련 기관·기업',
       quotes: '관련 발언',
       laterReports: '이후 보도',
       laterReportsIntro:
@@ -123,7 +123,7 @@ export const ui = {
     /** The small line above the title on link-preview images. */
     preview: {
       home: '오픈AI 코리아 출범 기사가 전하는 일',
-      partner: '기사에 나온 기관',
+      partner: '기사에 나온 기관·기업',
       quote: '발언',
       onTimeline: (dates: string) => `타임라인에 나오는 일: ${dates}`,
     },
