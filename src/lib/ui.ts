@@ -9,7 +9,7 @@ export const ui = {
   ko: {
     siteName: '오픈AI 코리아 타임라인',
     siteDescription:
-      '2025년 9월 10일 오픈AI 코리아 출범 때 발표된 일들을 시간순으로, 출처와 함께 기록합니다.',
+      '2025년 9월 10일 오픈AI 코리아 출범을 다룬 기사가 전하는 일들을 시간순으로, 출처와 함께 기록합니다.',
     skipToContent: '본문으로 건너뛰기',
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
     languageSwitch: { label: '다른 언어로 보기' },
@@ -25,19 +25,19 @@ export const ui = {
     timeline: {
       title: '타임라인',
       intro:
-        '오픈AI 코리아 출범 기자회견(2025년 9월 10일)에서 발표되거나 언급된 일들입니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
+        '오픈AI 코리아 출범(2025년 9월 10일)을 다룬 바이라인네트워크 기사가 전하는 일들입니다. 다른 보도가 더한 내용은 따로 적습니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
       yearHeading: (year: number) => `${year}년`,
       byYear: '연도별 타임라인',
       yearPart: (year: number, part: number, parts: number) =>
         parts > 1 ? `${year}년 (${part}/${parts})` : `${year}년`,
       recentOnly: (count: number) =>
         `가장 최근의 일 ${count}개를 보여 줍니다. 그 전의 일은 연도별 타임라인에 있습니다.`,
-      partnersLabel: '파트너',
+      partnersLabel: '관련 기관·기업',
     },
     event: {
       date: '날짜',
       place: '장소',
-      partners: '파트너',
+      partners: '관련 기관·기업',
       quotes: '관련 발언',
       laterReports: '이후 보도',
       laterReportsIntro:
@@ -52,12 +52,13 @@ export const ui = {
       backToTimeline: '타임라인으로 돌아가기',
       dateNote: '날짜에 대하여',
       addToCalendar: '캘린더에 추가',
-      noCalendar: '날짜가 월까지만 알려져 있어 캘린더 파일이 없습니다.',
+      noCalendar: '기사가 날짜를 월까지만 밝혀 캘린더 파일이 없습니다.',
+      announcedOnly: '이 날짜는 발표된 날이어서 캘린더 파일이 없습니다.',
       confidence: { high: '', medium: '확인 정도: 보통', low: '확인 정도: 낮음' },
     },
     status: {
-      held: '기사 시점에 진행됨',
-      planned: '기사 시점에 예정',
+      held: '기사 시점에 이미 있었던 일',
+      planned: '기사 시점에 아직 예정이던 일',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: '파트너십',
@@ -71,7 +72,8 @@ export const ui = {
     } satisfies Record<EventKind, string>,
     partners: {
       title: '파트너',
-      intro: '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다.',
+      intro:
+        '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다. 모두가 오픈AI의 파트너인 것은 아니며, 한국 정부는 기사가 오픈AI의 협력 상대로 언급한 곳입니다.',
       events: '관련된 일',
       noEvents: '타임라인에 따로 기록된 일이 없습니다.',
       eventCount: (count: number) =>
@@ -82,7 +84,8 @@ export const ui = {
     },
     quotes: {
       title: '발언',
-      intro: '기사에 실린 직접 인용을 기사에 나온 순서대로, 글자 그대로 옮겼습니다.',
+      intro:
+        '기사 본문에 실린 직접 인용을 기사에 나온 순서대로, 글자 그대로 옮겼습니다. 기사 제목의 ‘한국은 AI 풀스택 생태계 갖춘 곳’은 제이슨 권의 말을 줄여 쓴 것이어서 인용으로 싣지 않았습니다.',
       saidAt: '발언한 자리',
       about: '관련된 일',
       verbatim: '원문 그대로 옮긴 인용입니다.',
@@ -124,8 +127,8 @@ export const ui = {
     },
     /** The small line above the title on link-preview images. */
     preview: {
-      home: '오픈AI 코리아 출범 발표',
-      partner: '파트너',
+      home: '오픈AI 코리아 출범 기사가 전하는 일',
+      partner: '기사에 나온 기관·기업',
       quote: '발언',
       onTimeline: (dates: string) => `타임라인에 나오는 일: ${dates}`,
     },
@@ -137,7 +140,7 @@ export const ui = {
   en: {
     siteName: 'OpenAI Korea Timeline',
     siteDescription:
-      'What was announced at the launch of OpenAI Korea on September 10, 2025, in order and with sources.',
+      'What the article on the launch of OpenAI Korea on September 10, 2025, reports, in order and with sources.',
     skipToContent: 'Skip to main content',
     nav: { label: 'Main menu', timeline: 'Timeline', partners: 'Partners', quotes: 'Quotes' },
     languageSwitch: { label: 'Read in another language' },
@@ -153,19 +156,19 @@ export const ui = {
     timeline: {
       title: 'Timeline',
       intro:
-        'What was announced or mentioned at the press conference launching OpenAI Korea (September 10, 2025). Dates are dates in Korea; where a source gives only the month, only the month is shown.',
+        'What the Byline Network article on the launch of OpenAI Korea (September 10, 2025) reports. What other reports add is shown apart. Dates are dates in Korea; where a source gives only the month, only the month is shown.',
       yearHeading: (year: number) => `${year}`,
       byYear: 'Timeline by year',
       yearPart: (year: number, part: number, parts: number) =>
         parts > 1 ? `${year} (${part}/${parts})` : `${year}`,
       recentOnly: (count: number) =>
         `Showing the ${count} most recent events. Earlier ones are on the timeline by year.`,
-      partnersLabel: 'Partners',
+      partnersLabel: 'Organisations named',
     },
     event: {
       date: 'Date',
       place: 'Place',
-      partners: 'Partners',
+      partners: 'Organisations named',
       quotes: 'Quotes',
       laterReports: 'Later reports',
       laterReportsIntro:
@@ -180,7 +183,8 @@ export const ui = {
       backToTimeline: 'Back to the timeline',
       dateNote: 'About the date',
       addToCalendar: 'Add to calendar',
-      noCalendar: 'The date is known only to the month, so there is no calendar file.',
+      noCalendar: 'The article gives the date only to the month, so there is no calendar file.',
+      announcedOnly: 'This date is the day it was announced, so there is no calendar file.',
       confidence: {
         high: '',
         medium: 'Confidence: medium',
@@ -188,8 +192,8 @@ export const ui = {
       },
     },
     status: {
-      held: 'Held as of the article',
-      planned: 'Planned as of the article',
+      held: 'Already happened by the article',
+      planned: 'Still planned at the article',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: 'Partnership',
@@ -203,7 +207,8 @@ export const ui = {
     } satisfies Record<EventKind, string>,
     partners: {
       title: 'Partners',
-      intro: 'The organisations the article names, and what it says of each.',
+      intro:
+        'The organisations and companies the article names, and what it says of each. Not all of them are OpenAI’s partners: the Korean government is a counterpart the article names.',
       events: 'Related events',
       noEvents: 'No event of its own on the timeline.',
       backToList: 'All partners',
@@ -217,7 +222,7 @@ export const ui = {
     quotes: {
       title: 'Quotes',
       intro:
-        'Every direct quote in the article, in the order they appear in it, in the original Korean with an English translation.',
+        'The direct quotes in the body of the article, in the order they appear in it, in the original Korean with an English translation. The headline’s 한국은 AI 풀스택 생태계 갖춘 곳 (in translation: Korea is a place with a full-stack AI ecosystem) is not among them: it compresses Jason Kwon’s words and is not a quote.',
       saidAt: 'Said at',
       about: 'Related events',
       verbatim: 'The Korean original, verbatim from the article.',
@@ -259,8 +264,8 @@ export const ui = {
       language: { ko: 'Korean', en: 'English' } as Record<string, string>,
     },
     preview: {
-      home: 'Announced at the launch of OpenAI Korea',
-      partner: 'Partner',
+      home: 'From the article on OpenAI Korea’s launch',
+      partner: 'Named in the article',
       quote: 'Quote',
       onTimeline: (dates: string) => `On the timeline: ${dates}`,
     },

@@ -12,12 +12,21 @@ import { NOT_FOUND_PAGES, builtPages, served, siteUrl } from './pages';
 
 const pages = builtPages();
 const EDITIONS = [
-  { lang: 'ko', prefix: '', siteName: '오픈AI 코리아 타임라인', addToCalendar: '캘린더에 추가' },
+  {
+    lang: 'ko',
+    prefix: '',
+    siteName: '오픈AI 코리아 타임라인',
+    addToCalendar: '캘린더에 추가',
+    monthOnly: /월까지만/,
+    announcedOnly: /발표된 날/,
+  },
   {
     lang: 'en',
     prefix: 'en/',
     siteName: 'OpenAI Korea Timeline',
     addToCalendar: 'Add to calendar',
+    monthOnly: /only to the month/,
+    announcedOnly: /day it was announced/,
   },
 ] as const;
 type Edition = (typeof EDITIONS)[number];
@@ -31,6 +40,8 @@ interface PageEvent {
   last: string;
   /** The date as the page shows it, in its language. */
   shown: string;
+  /** The page says its date is only the day the event was announced (no calendar entry). */
+  announced: boolean;
 }
 
 const isDay = (datetime: string) => /^\d{4}-\d{2}-\d{2}$/.test(datetime);
@@ -42,7 +53,7 @@ function dayAfter(datetime: string): string {
 }
 
 /** The events in timeline order (oldest first), from the timeline page and each event page. */
-async function readEvents(page: Page, { prefix }: Edition): Promise<PageEvent[]> {
+async function readEvents(page: Page, { prefix, announcedOnly }: Edition): Promise<PageEvent[]> {
   await page.goto(prefix || './');
   const ids = await page.locator('article.entry').evaluateAll((els) => els.map((el) => el.id));
   // The home page lists every event (the timeline is short): the same as the built pages.
@@ -60,7 +71,14 @@ async function readEvents(page: Page, { prefix }: Edition): Promise<PageEvent[]>
       .locator('time')
       .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     const shown = (await dates.locator('time').first().textContent()) ?? '';
-    events.push({ id, start: datetimes[0]!, last: datetimes.at(-1)!, shown: shown.trim() });
+    const note = (await page.locator('.facts .calendar').textContent()) ?? '';
+    events.push({
+      id,
+      start: datetimes[0]!,
+      last: datetimes.at(-1)!,
+      shown: shown.trim(),
+      announced: announcedOnly.test(note),
+    });
   }
   // Both kinds must be there, or the checks below could pass by checking nothing.
   expect(events.filter((event) => isDay(event.start)).length).toBeGreaterThan(0);
@@ -113,14 +131,14 @@ test.describe('calendar files', () => {
       expect(new Set(vevents.map((vevent) => vevent.uid)).size, 'UIDs are unique').toBe(
         vevents.length,
       );
-      const days = events.filter((event) => isDay(event.start));
+      const days = events.filter((event) => isDay(event.start) && !event.announced);
       expect(vevents).toHaveLength(days.length);
       const byId: Record<string, string> = {};
       for (const event of events) {
         const pageUrl = siteUrl(`${edition.prefix}events/${event.id}/`);
         const vevent = byUrl.get(pageUrl);
-        if (!isDay(event.start)) {
-          expect(vevent, `${event.id} is known only to the month`).toBeUndefined();
+        if (!isDay(event.start) || event.announced) {
+          expect(vevent, `${event.id} has no day of its own`).toBeUndefined();
           continue;
         }
         expect(vevent, `${event.id} is in the calendar`).toBeDefined();
@@ -147,11 +165,11 @@ test.describe('calendar files', () => {
         const pageUrl = siteUrl(`${edition.prefix}events/${event.id}/`);
         await page.goto(served(pageUrl));
         const links = page.locator('.facts a[href$=".ics"]');
-        if (!isDay(event.start)) {
+        if (!isDay(event.start) || event.announced) {
           await expect(links, `${event.id} has no calendar link`).toHaveCount(0);
           await expect(page.locator('main a[href$=".ics"]')).toHaveCount(0);
           await expect(page.locator('.facts .calendar')).toHaveText(
-            edition.lang === 'ko' ? /월까지만/ : /only to the month/,
+            isDay(event.start) ? edition.announcedOnly : edition.monthOnly,
           );
           const missing = await request.get(`${edition.prefix}events/${event.id}.ics`);
           expect(missing.status(), `${event.id} has no .ics file`).toBe(404);
@@ -345,7 +363,10 @@ test('/events.json has the documented shape and agrees with the pages', async ({
     for (const partner of event.partners) {
       expect(pages, `${event.id}: partner ${partner.id}`).toContain(`partners/${partner.id}/`);
     }
-    if (isDay(shown.start)) {
+    if (isDay(shown.start) && shown.announced) {
+      expect(event.date.precision).toBe('day');
+      expect(event.calendar, event.id).toBeNull();
+    } else if (isDay(shown.start)) {
       expect(event.date.precision).toBe('day');
       expect(event.calendar).toBe(siteUrl(`events/${event.id}.ics`));
       expect(parseCalendar(await fetchText(request, served(event.calendar!)))).toHaveLength(1);

@@ -36,7 +36,7 @@ test.describe('the English edition', () => {
       'September 2025',
       'November 2025',
     ]);
-    await expect(page.locator('#founder-day')).toContainText('Planned as of the article');
+    await expect(page.locator('#founder-day')).toContainText('Still planned at the article');
     await expect(page.locator('#launch-press-conference')).toContainText('GS E&C');
   });
 

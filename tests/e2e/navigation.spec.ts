@@ -38,7 +38,9 @@ test.describe('event pages', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
       await expect(page).toHaveTitle(`${title} · 오픈AI 코리아 타임라인`);
       await expect(page.locator('.meta time').first()).toBeVisible();
-      await expect(page.locator('.meta .status')).toHaveText(/^기사 시점에 (진행됨|예정)$/);
+      await expect(page.locator('.meta .status')).toHaveText(
+        /^기사 시점에 (이미 있었던 일|아직 예정이던 일)$/,
+      );
       // The article every page is written from is among the page's sources.
       const sources = page.locator('section[aria-labelledby="sources"]');
       await expect(sources.getByRole('link', { name: /^바이라인네트워크/ })).toHaveAttribute(

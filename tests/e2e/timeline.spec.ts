@@ -66,14 +66,14 @@ test.describe('the timeline', () => {
   }) => {
     const launch = page.locator('#launch-press-conference');
     await expect(launch).toContainText('출범');
-    await expect(launch).toContainText('기사 시점에 진행됨');
+    await expect(launch).toContainText('기사 시점에 이미 있었던 일');
     await expect(launch).toContainText('아시아 세 번째');
     await expect(launch.getByRole('link', { name: 'GS건설' })).toHaveAttribute(
       'href',
       /\/partners\/gs-enc\/$/,
     );
     const founderDay = page.locator('#founder-day');
-    await expect(founderDay).toContainText('기사 시점에 예정');
+    await expect(founderDay).toContainText('기사 시점에 아직 예정이던 일');
     await expect(founderDay).toContainText('네트워킹 행사');
   });
 
