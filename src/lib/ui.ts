@@ -2,7 +2,7 @@
  * Every string the templates show that is not content: one place, so that a second
  * language is one more dictionary of the same shape.
  */
-import type { EventKind, EventStatus } from './vocabulary';
+import type { EventKind, EventRecord, EventStatus } from './vocabulary';
 
 export const ui = {
   ko: {
@@ -27,7 +27,7 @@ export const ui = {
     timeline: {
       title: '타임라인',
       intro:
-        '오픈AI 코리아 출범 기자회견(2025년 9월 10일)에서 발표되거나 언급된 일들입니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
+        '오픈AI 코리아 출범(2025년 9월 10일)을 전한 기사 속의 일들과, 그 앞뒤로 다른 보도가 전한 기록입니다. 모든 일에 출처를 밝힙니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
       yearHeading: (year: number) => `${year}년`,
       byYear: '연도별 타임라인',
       yearPart: (year: number, part: number, parts: number) =>
@@ -56,10 +56,28 @@ export const ui = {
       addToCalendar: '캘린더에 추가',
       noCalendar: '날짜가 월까지만 알려져 있어 캘린더 파일이 없습니다.',
       confidence: { high: '', medium: '확인 정도: 보통', low: '확인 정도: 낮음' },
+      /** Beside a planned event's status: the day a later report says it happened. */
+      followUp: '있었다는 보도',
+      /** On a later event: the announcement that spoke of it beforehand. */
+      follows: '앞선 발표',
+      followsIntro: '이 일을 앞서 예고한 발표입니다.',
+      /** On an announcement: the later event it spoke of. */
+      followedBy: '이어진 일',
+      followedByIntro: '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다.',
     },
     status: {
       held: '기사 시점에 진행됨',
       planned: '기사 시점에 예정',
+    } satisfies Record<EventStatus, string>,
+    /** Which record an event belongs to, beside its kind. */
+    records: {
+      article: '기사가 전한 일',
+      beyond: '기사 밖의 기록',
+    } satisfies Record<EventRecord, string>,
+    /** The status of an event beyond the article, as its own source reports it. */
+    beyondStatus: {
+      held: '있었던 일',
+      planned: '계획으로 밝힌 일',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: '파트너십',
@@ -70,10 +88,16 @@ export const ui = {
       mou: '양해각서(MOU)',
       community: '네트워킹 행사',
       conference: '개발자 행사',
+      'press-conference': '기자회견',
+      appointment: '인사',
+      agreement: '협약',
+      publication: '문서 공개',
+      'government-statement': '정부 발언',
     } satisfies Record<EventKind, string>,
     partners: {
       title: '파트너',
-      intro: '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다.',
+      intro:
+        '기사가 이름을 든 기관과 기업, 그리고 기사 밖의 기록에 나오는 기업입니다. 각각에 대해 출처가 전한 내용을 적습니다.',
       events: '관련된 일',
       noEvents: '타임라인에 따로 기록된 일이 없습니다.',
       eventCount: (count: number) =>
@@ -150,7 +174,7 @@ export const ui = {
     timeline: {
       title: 'Timeline',
       intro:
-        'What was announced or mentioned at the press conference launching OpenAI Korea (September 10, 2025). Dates are dates in Korea; where a source gives only the month, only the month is shown.',
+        'The events in the article on the launch of OpenAI Korea (September 10, 2025), and the record before and after it from other reports, each with its source. Dates are dates in Korea; where a source gives only the month, only the month is shown.',
       yearHeading: (year: number) => `${year}`,
       byYear: 'Timeline by year',
       yearPart: (year: number, part: number, parts: number) =>
@@ -183,10 +207,23 @@ export const ui = {
         medium: 'Confidence: medium',
         low: 'Confidence: low',
       },
+      followUp: 'Reported to have happened',
+      follows: 'Announced earlier',
+      followsIntro: 'The earlier announcement that spoke of this event.',
+      followedBy: 'What followed',
+      followedByIntro: 'What this announcement spoke of, as it later came about.',
     },
     status: {
       held: 'Held as of the article',
       planned: 'Planned as of the article',
+    } satisfies Record<EventStatus, string>,
+    records: {
+      article: 'From the article',
+      beyond: 'Beyond the article',
+    } satisfies Record<EventRecord, string>,
+    beyondStatus: {
+      held: 'Happened',
+      planned: 'Stated as a plan',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: 'Partnership',
@@ -197,10 +234,16 @@ export const ui = {
       mou: 'MOU',
       community: 'Networking event',
       conference: 'Developer event',
+      'press-conference': 'Press conference',
+      appointment: 'Appointment',
+      agreement: 'Agreement',
+      publication: 'Publication',
+      'government-statement': 'Government statement',
     } satisfies Record<EventKind, string>,
     partners: {
       title: 'Partners',
-      intro: 'The organisations the article names, and what it says of each.',
+      intro:
+        'The organisations the article names, and those in the record beyond it, with what the sources say of each.',
       events: 'Related events',
       noEvents: 'No event of its own on the timeline.',
       backToList: 'All partners',
