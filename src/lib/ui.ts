@@ -60,10 +60,11 @@ export const ui = {
       followUp: '있었다는 보도',
       /** On a later event: the announcement that spoke of it beforehand. */
       follows: '앞선 발표',
-      followsIntro: '이 일을 앞서 예고한 발표입니다.',
+      followsIntro: '이 일을 앞서 예고한 발표입니다. 괄호 안은 둘을 잇는 출처입니다.',
       /** On an announcement: the later event it spoke of. */
       followedBy: '이어진 일',
-      followedByIntro: '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다.',
+      followedByIntro:
+        '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다. 괄호 안은 둘을 잇는 출처입니다.',
     },
     status: {
       held: '기사 시점에 진행됨',
@@ -209,9 +210,11 @@ export const ui = {
       },
       followUp: 'Reported to have happened',
       follows: 'Announced earlier',
-      followsIntro: 'The earlier announcement that spoke of this event.',
+      followsIntro:
+        'The earlier announcement that spoke of this event; in brackets, the source that links the two.',
       followedBy: 'What followed',
-      followedByIntro: 'What this announcement spoke of, as it later came about.',
+      followedByIntro:
+        'What this announcement spoke of, as it later came about; in brackets, the source that links the two.',
     },
     status: {
       held: 'Held as of the article',
