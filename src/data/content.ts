@@ -384,6 +384,12 @@ function buildSite({ sources, events, partners, quotes, english }: Collections, 
         `${entry.filePath ?? entry.id}: follows.event: "${earlier.id}" is not an earlier event`,
       );
     }
+    // The earlier page shows the link with its source, so it must cite that source too.
+    if (!earlier.data.sources.some((ref) => ref.id === follows.source.id)) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: follows.source: "${follows.source.id}" is not among the sources of "${earlier.id}", whose page shows the link too`,
+      );
+    }
     return [
       {
         earlier: earlier.id,
