@@ -199,12 +199,12 @@ const cases: {
     says: ['quotes/example-quote.mdx', /event: there is no events entry "no-such-event"/],
   },
   {
-    name: 'an event that says of no record whether it is the article’s',
+    name: 'an event that does not say which record it belongs to',
     stage: 'sync',
     defect: {
       edit: { file: 'events/first-event.mdx', from: "record: 'article'\n", to: '' },
     },
-    says: ['events/first-event.mdx', /record/],
+    says: ['events/first-event.mdx', /record: Invalid option: expected one of "article"\|"beyond"/],
   },
   {
     name: 'an event that follows an unknown event',
