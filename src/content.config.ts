@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { compareCalendarDates, parseCalendarDate } from './lib/dates';
-import { DATE_KINDS, EVENT_KINDS, EVENT_STATUSES } from './lib/vocabulary';
+import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from './lib/vocabulary';
 
 /** `YYYY-MM-DD` or `YYYY-MM`, a day or a month in Asia/Seoul; anything else stops the build. */
 const calendarDate = z.string().transform((text, ctx) => {
@@ -86,6 +86,12 @@ const events = defineCollection({
       title: text(),
       /** What kind of event it is; labels live in `src/lib/ui.ts`. */
       kind: z.enum(EVENT_KINDS),
+      /**
+       * Which record it belongs to: `article`, one of the events the primary source reports;
+       * `beyond`, the record before and after it, read in other reports. Pages, feeds,
+       * calendars and data say which, and the status reads accordingly.
+       */
+      record: z.enum(EVENT_RECORDS),
       /** One or two sentences for the timeline entry. */
       summary: text(),
       /** When, at the precision the sources give: a day or only a month. */
@@ -102,7 +108,10 @@ const events = defineCollection({
       dateSource: sourceId,
       /** What the date stands for, where that is not simply "the day it happened". */
       dateNote: text().optional(),
-      /** Whether it had happened or was still planned when the primary source was written. */
+      /**
+       * Whether it had happened or was a plan: for the article's events, when the primary
+       * source was written; for the record beyond it, as its own source reports it.
+       */
       status: z.enum(EVENT_STATUSES),
       /** Tie-breaker between events on the same date: lower comes first. */
       order: z.number().int().default(0),
@@ -113,6 +122,12 @@ const events = defineCollection({
        * out where it does not (an agreement between two parties, a festival someone else runs).
        */
       organizer: text().optional(),
+      /**
+       * The earlier event whose announcement or quote speaks of this very event (the head of
+       * OpenAI Korea "soon" to be named, then named), with the source that states the link.
+       * Both pages show it; set it only where a source makes the connection.
+       */
+      follows: z.object({ event: reference('events'), source: sourceId }).optional(),
       /** Organisations taking part, by partner slug. */
       partners: z.array(reference('partners')).default([]),
       /** What later reports add (a day, a result), each with its own date and source. */
@@ -138,6 +153,7 @@ const events = defineCollection({
         [
           { path: ['dateSource'], id: data.dateSource.id },
           ...(data.place ? [{ path: ['place', 'source'], id: data.place.source.id }] : []),
+          ...(data.follows ? [{ path: ['follows', 'source'], id: data.follows.source.id }] : []),
           ...data.outcomes.map((outcome, index) => ({
             path: ['outcomes', index, 'source'],
             id: outcome.source.id,
@@ -153,9 +169,9 @@ const partners = defineCollection({
   schema: z.object({
     /** The name the primary source uses: `GS건설`. */
     name: text(),
-    /** One sentence: what the primary source says of it. */
+    /** One sentence: what its sources say of it (for the article's partners, the article). */
     summary: text(),
-    /** Position in the partners list (the order the article names them). */
+    /** Position in the partners list: the article's, in the order it names them, then the others. */
     order: z.number().int(),
     sources: cited,
   }),

@@ -23,17 +23,20 @@ export function calendarResponse(
     description: t.siteDescription,
     lang,
     stamp: stamp satisfies DayDate,
-    events: events.map(({ id, title, summary, date, endDate, dateKind, place, dateNote }) => ({
-      id,
-      title,
-      summary,
-      url: absolute(paths.event(id, lang), site),
-      date,
-      endDate,
-      dateKind,
-      place: place?.name,
-      dateNote,
-    })),
+    events: events.map(
+      ({ id, title, summary, record, date, endDate, dateKind, place, dateNote }) => ({
+        id,
+        title,
+        summary,
+        url: absolute(paths.event(id, lang), site),
+        record: t.records[record],
+        date,
+        endDate,
+        dateKind,
+        place: place?.name,
+        dateNote,
+      }),
+    ),
   });
   return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

@@ -6,6 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { compareCalendarDates, type CalendarDate } from '../lib/dates';
+import { reportedFollowUp } from '../lib/records';
 import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '../lib/sources';
 import {
   EVENTS_PER_PAGE,
@@ -17,7 +18,7 @@ import {
 } from '../lib/timeline';
 import { defaultLang, routeLanguages, type Lang } from '../lib/ui';
 import { paths } from '../lib/urls';
-import type { DateKind, EventKind, EventStatus } from '../lib/vocabulary';
+import type { DateKind, EventKind, EventRecord, EventStatus } from '../lib/vocabulary';
 
 export type Confidence = CollectionEntry<'sources'>['data']['confidence'];
 
@@ -61,14 +62,28 @@ export interface EventSummary {
   /** Whether the date is when it happened or only when it was announced. */
   dateKind: DateKind;
   kind: EventKind;
+  /** The article's events, or the record beyond it: the status reads accordingly. */
+  record: EventRecord;
   status: EventStatus;
+  /** For a planned event of the article, the later report that says it happened. */
+  followUp: FollowUp | undefined;
 }
 
-export interface Outcome {
+/** A later report that a planned event happened: the day it gives, and how firmly. */
+export interface FollowUp {
   date: CalendarDate;
-  text: string;
-  source: Source;
   confidence: Confidence;
+  source: Source;
+}
+
+export interface Outcome extends FollowUp {
+  text: string;
+}
+
+/** An announcement and the event it spoke of, with the source that links the two. */
+export interface EventLink {
+  event: EventSummary;
+  source: Source;
 }
 
 export interface Event extends EventSummary, Dated {
@@ -79,6 +94,10 @@ export interface Event extends EventSummary, Dated {
   dateNote: string | undefined;
   place: { name: string; source: Source } | undefined;
   outcomes: Outcome[];
+  /** The earlier announcement that spoke of this event, where a source links them. */
+  follows: EventLink | undefined;
+  /** The later events this one's announcement spoke of. */
+  followedBy: EventLink[];
   sources: Source[];
   body: Body;
   partners: PartnerLink[];
@@ -325,7 +344,14 @@ function buildSite({ sources, events, partners, quotes, english }: Collections, 
   const summaries = new Map(
     events.map((entry): [string, EventSummary] => {
       const translation = en ? english.events.get(entry.id) : undefined;
-      const { date, endDate, dateKind, kind, status } = entry.data;
+      const { date, endDate, dateKind, kind, record, status, outcomes } = entry.data;
+      const followUp = reportedFollowUp(
+        entry.data,
+        outcomes.map((outcome, i) => ({
+          ...outcome,
+          source: source(outcome.source.id, entry, `outcomes[${i}].source`),
+        })),
+      );
       return [
         entry.id,
         {
@@ -335,12 +361,43 @@ function buildSite({ sources, events, partners, quotes, english }: Collections, 
           endDate,
           dateKind,
           kind,
+          record,
           status,
+          followUp: followUp && {
+            date: followUp.date,
+            confidence: followUp.confidence,
+            source: followUp.source,
+          },
         },
       ];
     }),
   );
   const summary = (id: string) => summaries.get(id)!;
+
+  /** Each `follows` resolved, or the build stops naming the file and the field. */
+  const links = events.flatMap((entry) => {
+    const { follows } = entry.data;
+    if (!follows) return [];
+    const earlier = resolve(eventsById, follows.event.id, entry, 'follows.event', 'events');
+    if (earlier.id === entry.id || compareCalendarDates(earlier.data.date, entry.data.date) > 0) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: follows.event: "${earlier.id}" is not an earlier event`,
+      );
+    }
+    // The earlier page shows the link with its source, so it must cite that source too.
+    if (!earlier.data.sources.some((ref) => ref.id === follows.source.id)) {
+      throw new Error(
+        `${entry.filePath ?? entry.id}: follows.source: "${follows.source.id}" is not among the sources of "${earlier.id}", whose page shows the link too`,
+      );
+    }
+    return [
+      {
+        earlier: earlier.id,
+        later: entry.id,
+        source: source(follows.source.id, entry, 'follows.source'),
+      },
+    ];
+  });
 
   const quoteViews: Quote[] = quotes.toSorted(byOrder).map((entry) => {
     quotedVerbatim(entry, sources);
@@ -391,6 +448,13 @@ function buildSite({ sources, events, partners, quotes, english }: Collections, 
         source: source(outcome.source.id, entry, `outcomes[${i}].source`),
         text: translation?.data.outcomes[i] ?? outcome.text,
       })),
+      follows: links
+        .filter((link) => link.later === entry.id)
+        .map((link) => ({ event: summary(link.earlier), source: link.source }))[0],
+      followedBy: links
+        .filter((link) => link.earlier === entry.id)
+        .map((link) => ({ event: summary(link.later), source: link.source }))
+        .toSorted((a, b) => compareCalendarDates(a.event.date, b.event.date)),
       sources: sourcesOf(entry),
       body: translation ?? entry,
       partners: entry.data.partners.map((ref, i) => {

@@ -17,6 +17,11 @@ export interface CalendarEvent {
   summary: string;
   /** The event page's absolute URL. */
   url: string;
+  /**
+   * Which record it belongs to, in words (`Beyond the article`): the first line of the
+   * description, and the event's one category.
+   */
+  record: string;
   date: CalendarDate;
   /** The last day, for an event over several days. */
   endDate?: CalendarDate | undefined;
@@ -121,7 +126,10 @@ export function buildCalendar({ name, description, lang, stamp, events }: Calend
       start: toDatetime(start),
       end: toDatetime(end),
       summary: event.title,
-      description: [event.dateNote, event.summary, event.url].filter(Boolean).join('\n\n'),
+      description: [event.record, event.dateNote, event.summary, event.url]
+        .filter(Boolean)
+        .join('\n\n'),
+      categories: [{ name: event.record }],
       location: event.place ?? null,
       url: event.url,
     });

@@ -3,6 +3,13 @@
  * at the precision the sources give. The shape is documented in README.md ("Calendar,
  * feeds and data"); `version` changes when a field changes meaning or goes away.
  */
+
+/**
+ * 2: `record` says whether an event is one of the article's or beyond it, and `status` is
+ * read against it (as of the article, or as the event's own source reports it); in 1 every
+ * status was as of the article.
+ */
+export const EVENTS_JSON_VERSION = 2;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 
@@ -16,7 +23,11 @@ export interface DataEvent {
   endDate: CalendarDate | undefined;
   /** What the date stands for, where it is not the day it happened. */
   dateNote?: string | undefined;
+  /** `article` or `beyond`: which record the event belongs to. */
+  record: string;
   status: string;
+  /** The earlier event whose announcement spoke of this one, where a source links them. */
+  follows?: { event: { id: string } } | undefined;
   partners: { id: string; name: string }[];
   sources: {
     url: string;
@@ -64,7 +75,9 @@ export function eventsJson(
       date: jsonDate(event.date),
       endDate: event.endDate ? jsonDate(event.endDate) : null,
       dateNote: event.dateNote ? bilingual(event.dateNote, en.dateNote ?? event.dateNote) : null,
+      record: event.record,
       status: event.status,
+      follows: event.follows?.event.id ?? null,
       partners: event.partners.map(({ id, name }) => {
         const nameEn = englishName.get(id);
         if (!nameEn) throw new Error(`event "${event.id}": partner "${id}" has no English name`);
@@ -81,5 +94,5 @@ export function eventsJson(
       calendar: hasCalendarDays(event) ? urls.calendar(event.id) : null,
     };
   });
-  return { version: 1, site, events };
+  return { version: EVENTS_JSON_VERSION, site, events };
 }

@@ -1,9 +1,12 @@
 /**
- * The timeline as RSS items: newest first, each saying its date as the site shows it. Only
- * a day has a `pubDate` (midnight in Korea); a date known only to the month gets none, since
- * any instant would name a day no source gives.
+ * The timeline as RSS items: newest first, each saying its date as the site shows it and
+ * which record it belongs to (the article's events, or beyond the article). Only a day has
+ * a `pubDate` (midnight in Korea); a date known only to the month gets none, since any
+ * instant would name a day no source gives.
  */
-import { formatDateRange, startOfDayInSeoul, type CalendarDate, type DateLanguage } from './dates';
+import { formatDateRange, startOfDayInSeoul, type CalendarDate } from './dates';
+import { useStrings, type Lang } from './ui';
+import type { EventRecord } from './vocabulary';
 
 /** What a feed item needs of an event. */
 export interface FeedEvent {
@@ -12,27 +15,32 @@ export interface FeedEvent {
   summary: string;
   date: CalendarDate;
   endDate?: CalendarDate | undefined;
+  record: EventRecord;
 }
 
 export interface FeedItem {
   title: string;
   /** The event page's absolute URL. */
   link: string;
-  /** The date as the site shows it, then the summary. */
+  /** The date as the site shows it and the record, then the summary. */
   description: string;
+  /** The record, in words, as the item's one `<category>`. */
+  categories: string[];
   pubDate?: Date;
 }
 
 /** One item per event of `timeline` (oldest first), newest first. */
 export function feedItems(
   timeline: readonly FeedEvent[],
-  lang: DateLanguage,
+  lang: Lang,
   link: (id: string) => string,
 ): FeedItem[] {
-  return timeline.toReversed().map(({ id, title, summary, date, endDate }) => ({
+  const t = useStrings(lang);
+  return timeline.toReversed().map(({ id, title, summary, date, endDate, record }) => ({
     title,
     link: link(id),
-    description: `${formatDateRange(date, endDate, lang)}: ${summary}`,
+    description: `${formatDateRange(date, endDate, lang)} · ${t.records[record]}: ${summary}`,
+    categories: [t.records[record]],
     ...(date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
   }));
 }

@@ -39,6 +39,11 @@ export interface EventFacts {
   date: CalendarDate;
   endDate: CalendarDate | undefined;
   status: EventStatus;
+  /**
+   * Which record it belongs to, in words (`기사 밖의 기록`): schema.org has no property for
+   * it on an Event, so it leads the description, as it leads the page's meta line.
+   */
+  record: string;
   place: string | undefined;
   /** Who held it, where the content says so. */
   organizer: string | undefined;
@@ -55,7 +60,7 @@ export function eventJsonLd(event: EventFacts): JsonLd {
     '@id': event.url,
     url: event.url,
     name: event.title,
-    description: event.dateNote ? `${event.summary} (${event.dateNote})` : event.summary,
+    description: `${event.record} · ${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
     inLanguage: event.lang,
     startDate: toDatetime(event.date),
     ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),

@@ -3,18 +3,18 @@
  * language is one more dictionary of the same shape.
  */
 import { defaultLang, languages, type Lang } from '../i18n/locales';
-import type { EventKind, EventStatus } from './vocabulary';
+import type { EventKind, EventRecord, EventStatus } from './vocabulary';
 
 export const ui = {
   ko: {
     siteName: '오픈AI 코리아 타임라인',
     siteDescription:
-      '2025년 9월 10일 오픈AI 코리아 출범을 다룬 기사가 전하는 일들을 시간순으로, 출처와 함께 기록합니다.',
+      '2025년 9월 10일 오픈AI 코리아 출범을 다룬 기사가 전하는 일들과 그 앞뒤의 기록을 시간순으로, 출처와 함께 적습니다.',
     skipToContent: '본문으로 건너뛰기',
     nav: { label: '주 메뉴', timeline: '타임라인', partners: '파트너', quotes: '발언' },
     languageSwitch: { label: '다른 언어로 보기' },
     footer: {
-      sourceIntro: '이 사이트는 다음 기사를 바탕으로 씁니다:',
+      sourceIntro: '이 사이트의 바탕이 된 기사:',
       factNote:
         '모든 내용에는 출처가 붙어 있습니다. 다른 보도에서 온 사실은 해당 페이지에 출처를 밝힙니다.',
       follow: '따라가기:',
@@ -25,7 +25,7 @@ export const ui = {
     timeline: {
       title: '타임라인',
       intro:
-        '오픈AI 코리아 출범(2025년 9월 10일)을 다룬 바이라인네트워크 기사가 전하는 일들입니다. 다른 보도가 더한 내용은 따로 적습니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
+        '오픈AI 코리아 출범(2025년 9월 10일)을 전한 기사 속의 일들과, 그 앞뒤로 다른 보도가 전한 기록입니다. 모든 일에 출처를 밝힙니다. 날짜는 한국 시간 기준이며, 출처가 월까지만 밝힌 날짜는 월까지만 적습니다.',
       yearHeading: (year: number) => `${year}년`,
       byYear: '연도별 타임라인',
       yearPart: (year: number, part: number, parts: number) =>
@@ -55,10 +55,29 @@ export const ui = {
       noCalendar: '기사가 날짜를 월까지만 밝혀 캘린더 파일이 없습니다.',
       announcedOnly: '이 날짜는 발표된 날이어서 캘린더 파일이 없습니다.',
       confidence: { high: '', medium: '확인 정도: 보통', low: '확인 정도: 낮음' },
+      /** Beside a planned event's status: the day a later report says it happened. */
+      followUp: '있었다는 보도',
+      /** On a later event: the announcement that spoke of it beforehand. */
+      follows: '앞선 발표',
+      followsIntro: '이 일을 앞서 예고한 발표입니다. 괄호 안은 둘을 잇는 출처입니다.',
+      /** On an announcement: the later event it spoke of. */
+      followedBy: '이어진 일',
+      followedByIntro:
+        '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다. 괄호 안은 둘을 잇는 출처입니다.',
     },
     status: {
       held: '기사 시점에 이미 있었던 일',
       planned: '기사 시점에 아직 예정이던 일',
+    } satisfies Record<EventStatus, string>,
+    /** Which record an event belongs to, beside its kind. */
+    records: {
+      article: '기사가 전한 일',
+      beyond: '기사 밖의 기록',
+    } satisfies Record<EventRecord, string>,
+    /** The status of an event beyond the article, as its own source reports it. */
+    beyondStatus: {
+      held: '있었던 일',
+      planned: '계획으로 밝힌 일',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: '파트너십',
@@ -69,11 +88,16 @@ export const ui = {
       mou: '양해각서(MOU)',
       community: '네트워킹 행사',
       conference: '개발자 행사',
+      'press-conference': '기자회견',
+      appointment: '인사',
+      agreement: '협약',
+      publication: '문서 공개',
+      'government-statement': '정부 발언',
     } satisfies Record<EventKind, string>,
     partners: {
       title: '파트너',
       intro:
-        '기사가 이름을 든 기관과 기업, 그리고 기사가 각각에 대해 전한 내용입니다. 모두가 오픈AI의 파트너인 것은 아니며, 한국 정부는 기사가 오픈AI의 협력 상대로 언급한 곳입니다.',
+        '기사가 이름을 든 기관과 기업, 그리고 기사 밖의 기록에 나오는 기업입니다. 각각에 대해 출처가 전한 내용을 적습니다. 모두가 오픈AI의 파트너인 것은 아니며, 한국 정부는 기사가 오픈AI의 협력 상대로 언급한 곳입니다.',
       events: '관련된 일',
       noEvents: '타임라인에 따로 기록된 일이 없습니다.',
       eventCount: (count: number) =>
@@ -112,7 +136,8 @@ export const ui = {
         undated: '발행일을 알 수 없는 보도',
       },
       groupNotes: {
-        primary: (_article: string) => '사이트의 모든 내용은 이 기사를 바탕으로 씁니다.',
+        primary: (_article: string) =>
+          '오픈AI 코리아 출범 기사입니다. ‘기사가 전한 일’로 표시한 일은 모두 이 기사를 바탕으로 씁니다.',
         before: (article: string) => `기사(${article})와 같은 날이나 그 전에 발행된 보도입니다.`,
         after: (article: string) => `기사(${article}) 뒤에 발행된 보도입니다.`,
         undated: (_article: string) =>
@@ -127,8 +152,8 @@ export const ui = {
     },
     /** The small line above the title on link-preview images. */
     preview: {
-      home: '오픈AI 코리아 출범 기사가 전하는 일',
-      partner: '기사에 나온 기관·기업',
+      home: '오픈AI 코리아 출범과 그 앞뒤의 기록',
+      partner: '관련 기관·기업',
       quote: '발언',
       onTimeline: (dates: string) => `타임라인에 나오는 일: ${dates}`,
     },
@@ -140,12 +165,12 @@ export const ui = {
   en: {
     siteName: 'OpenAI Korea Timeline',
     siteDescription:
-      'What the article on the launch of OpenAI Korea on September 10, 2025, reports, in order and with sources.',
+      'What the article on the launch of OpenAI Korea on September 10, 2025, reports, and the record before and after it, in order and with sources.',
     skipToContent: 'Skip to main content',
     nav: { label: 'Main menu', timeline: 'Timeline', partners: 'Partners', quotes: 'Quotes' },
     languageSwitch: { label: 'Read in another language' },
     footer: {
-      sourceIntro: 'This site is written from this article (in Korean):',
+      sourceIntro: 'The article this site is built on (in Korean):',
       factNote:
         'Everything here carries its source. Facts from other reports name their source on the page where they appear.',
       follow: 'Follow:',
@@ -156,7 +181,7 @@ export const ui = {
     timeline: {
       title: 'Timeline',
       intro:
-        'What the Byline Network article on the launch of OpenAI Korea (September 10, 2025) reports. What other reports add is shown apart. Dates are dates in Korea; where a source gives only the month, only the month is shown.',
+        'The events in the article on the launch of OpenAI Korea (September 10, 2025), and the record before and after it from other reports, each with its source. Dates are dates in Korea; where a source gives only the month, only the month is shown.',
       yearHeading: (year: number) => `${year}`,
       byYear: 'Timeline by year',
       yearPart: (year: number, part: number, parts: number) =>
@@ -190,10 +215,25 @@ export const ui = {
         medium: 'Confidence: medium',
         low: 'Confidence: low',
       },
+      followUp: 'Reported to have happened',
+      follows: 'Announced earlier',
+      followsIntro:
+        'The earlier announcement that spoke of this event; in brackets, the source that links the two.',
+      followedBy: 'What followed',
+      followedByIntro:
+        'What this announcement spoke of, as it later came about; in brackets, the source that links the two.',
     },
     status: {
       held: 'Already happened by the article',
       planned: 'Still planned at the article',
+    } satisfies Record<EventStatus, string>,
+    records: {
+      article: 'From the article',
+      beyond: 'Beyond the article',
+    } satisfies Record<EventRecord, string>,
+    beyondStatus: {
+      held: 'Happened',
+      planned: 'Stated as a plan',
     } satisfies Record<EventStatus, string>,
     kinds: {
       partnership: 'Partnership',
@@ -204,11 +244,16 @@ export const ui = {
       mou: 'MOU',
       community: 'Networking event',
       conference: 'Developer event',
+      'press-conference': 'Press conference',
+      appointment: 'Appointment',
+      agreement: 'Agreement',
+      publication: 'Publication',
+      'government-statement': 'Government statement',
     } satisfies Record<EventKind, string>,
     partners: {
       title: 'Partners',
       intro:
-        'The organisations and companies the article names, and what it says of each. Not all of them are OpenAI’s partners: the Korean government is a counterpart the article names.',
+        'The organisations and companies the article names, and those in the record beyond it, with what the sources say of each. Not all of them are OpenAI’s partners: the Korean government is a counterpart the article names.',
       events: 'Related events',
       noEvents: 'No event of its own on the timeline.',
       backToList: 'All partners',
@@ -249,7 +294,8 @@ export const ui = {
         undated: 'Reports with no known date',
       },
       groupNotes: {
-        primary: (_article: string) => 'Everything on this site is written from this article.',
+        primary: (_article: string) =>
+          'The article on the launch of OpenAI Korea. Every event marked “From the article” is written from it.',
         before: (article: string) =>
           `Published before the article (${article}) or on the same day.`,
         after: (article: string) => `Published after the article (${article}).`,
@@ -264,8 +310,8 @@ export const ui = {
       language: { ko: 'Korean', en: 'English' } as Record<string, string>,
     },
     preview: {
-      home: 'From the article on OpenAI Korea’s launch',
-      partner: 'Named in the article',
+      home: 'OpenAI Korea’s launch, and the record around it',
+      partner: 'Organisation or company',
       quote: 'Quote',
       onTimeline: (dates: string) => `On the timeline: ${dates}`,
     },

@@ -9,6 +9,11 @@ export const EVENT_KINDS = [
   'mou',
   'community',
   'conference',
+  'press-conference',
+  'appointment',
+  'agreement',
+  'publication',
+  'government-statement',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -16,6 +21,17 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const DATE_KINDS = ['happened', 'announced'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
-/** As of the primary source's writing (2025-09-10): had it happened, or was it planned? */
+/**
+ * Which record an event belongs to: one of the events the primary source (the article of
+ * 2025-09-10) reports, or the record before and after it, read in other reports.
+ */
+export const EVENT_RECORDS = ['article', 'beyond'] as const;
+export type EventRecord = (typeof EVENT_RECORDS)[number];
+
+/**
+ * Had it happened, or was it a plan? For the article's events, as of the article's writing
+ * (2025-09-10); for the record beyond it, as its own source reports it: what happened, or
+ * what was said to be planned. The labels differ by record (`ui.ts`).
+ */
 export const EVENT_STATUSES = ['held', 'planned'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];

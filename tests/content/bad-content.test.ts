@@ -199,6 +199,26 @@ const cases: {
     says: ['quotes/example-quote.mdx', /event: there is no events entry "no-such-event"/],
   },
   {
+    name: 'an event that does not say which record it belongs to',
+    stage: 'sync',
+    defect: {
+      edit: { file: 'events/first-event.mdx', from: "record: 'article'\n", to: '' },
+    },
+    says: ['events/first-event.mdx', /record: Invalid option: expected one of "article"\|"beyond"/],
+  },
+  {
+    name: 'an event that follows an unknown event',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'events/first-event.mdx',
+        from: 'event: second-event',
+        to: 'event: no-such-event',
+      },
+    },
+    says: ['events/first-event.mdx', /follows\.event: there is no events entry "no-such-event"/],
+  },
+  {
     name: 'a title the preview image’s font cannot draw (it would show empty boxes)',
     stage: 'build',
     defect: {

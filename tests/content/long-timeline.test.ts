@@ -18,6 +18,7 @@ function events(): Record<string, string> {
     files[`events/long-${String(index).padStart(2, '0')}.mdx`] = `---
 title: 'Event ${index}'
 kind: 'community'
+record: '${index % 3 ? 'article' : 'beyond'}'
 summary: 'Generated event ${index}.'
 date: '${date}'
 dateSource: example-article

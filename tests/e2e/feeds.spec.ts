@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { EVENT_KINDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
+import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
 import { NOT_FOUND_PAGES, builtPages, served, siteUrl } from './pages';
 
 const pages = builtPages();
@@ -42,6 +42,8 @@ interface PageEvent {
   shown: string;
   /** The page says its date is only the day the event was announced (no calendar entry). */
   announced: boolean;
+  /** Which record the page says the event belongs to, in its language. */
+  record: string;
 }
 
 const isDay = (datetime: string) => /^\d{4}-\d{2}-\d{2}$/.test(datetime);
@@ -72,12 +74,14 @@ async function readEvents(page: Page, { prefix, announcedOnly }: Edition): Promi
       .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
     const shown = (await dates.locator('time').first().textContent()) ?? '';
     const note = (await page.locator('.facts .calendar').textContent()) ?? '';
+    const record = (await page.locator('header .meta .record').textContent()) ?? '';
     events.push({
       id,
       start: datetimes[0]!,
       last: datetimes.at(-1)!,
       shown: shown.trim(),
       announced: announcedOnly.test(note),
+      record: record.trim(),
     });
   }
   // Both kinds must be there, or the checks below could pass by checking nothing.
@@ -112,6 +116,9 @@ function expectMatches(vevent: ICAL.Event, event: PageEvent, pageUrl: string) {
   expect(vevent.component.getFirstPropertyValue('url')).toBe(pageUrl);
   expect(vevent.summary).not.toBe('');
   expect(vevent.description).toContain(pageUrl);
+  // Which record it belongs to, first, as the page says it; and as its one category.
+  expect(vevent.description.split('\n\n')[0]).toBe(event.record);
+  expect(vevent.component.getFirstPropertyValue('categories')).toBe(event.record);
 }
 
 test.describe('calendar files', () => {
@@ -202,6 +209,7 @@ const FeedItem = z
     guid: z.unknown(),
     description: z.string().min(1),
     pubDate: z.string().optional(),
+    category: z.string().min(1),
   })
   .strict();
 const Feed = z.object({
@@ -242,7 +250,9 @@ test.describe('RSS feeds', () => {
         const event = newestFirst[index]!;
         const pageUrl = siteUrl(`${edition.prefix}events/${event.id}/`);
         expect(item.link, `item ${index} is ${event.id}, in the feed's language`).toBe(pageUrl);
-        expect(item.description.startsWith(`${event.shown}`), item.description).toBe(true);
+        expect(item.description.startsWith(event.shown), item.description).toBe(true);
+        expect(item.description, item.description).toContain(` · ${event.record}: `);
+        expect(item.category, event.id).toBe(event.record);
         if (isDay(event.start)) {
           // Midnight in Korea on that day.
           expect(item.pubDate, event.id).toBe(
@@ -300,7 +310,7 @@ const JsonDate = z
 const Bilingual = z.object({ ko: z.string().min(1), en: z.string().min(1) }).strict();
 const EventsJson = z
   .object({
-    version: z.literal(1),
+    version: z.literal(2),
     site: z.url(),
     events: z.array(
       z
@@ -312,7 +322,12 @@ const EventsJson = z
           date: JsonDate,
           endDate: JsonDate.nullable(),
           dateNote: Bilingual.nullable(),
+          record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),
+          follows: z
+            .string()
+            .regex(/^[a-z0-9-]+$/)
+            .nullable(),
           partners: z.array(z.object({ id: z.string().min(1), name: Bilingual }).strict()),
           sources: z
             .array(
@@ -359,6 +374,7 @@ test('/events.json has the documented shape and agrees with the pages', async ({
     expect(event.endDate?.value ?? event.date.value, event.id).toBe(shown.last);
     expect(event.urls.ko).toBe(siteUrl(`events/${event.id}/`));
     expect(event.urls.en).toBe(siteUrl(`en/events/${event.id}/`));
+    if (event.follows) expect(data.events.map(({ id }) => id)).toContain(event.follows);
     for (const url of [event.urls.ko, event.urls.en]) await fetchText(request, served(url));
     for (const partner of event.partners) {
       expect(pages, `${event.id}: partner ${partner.id}`).toContain(`partners/${partner.id}/`);

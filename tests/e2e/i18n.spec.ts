@@ -7,12 +7,18 @@ const korean = pages.filter((path) => !path.startsWith('en/'));
 const EVENTS_EN = [
   ['kakao-partnership', 'February 2025'],
   ['builder-lab', 'February 2025'],
+  ['seoul-office-announcement', 'May 26, 2025'],
   ['creative-lab-seoul', 'August 28, 2025'],
   ['seoul-light-ddp', 'August 28, 2025 – September 7, 2025'],
   ['launch-press-conference', 'September 10, 2025'],
   ['snu-mou', 'September 11, 2025'],
   ['founder-day', 'September 12, 2025'],
+  ['head-of-korea-appointment', 'September 29, 2025'],
+  ['stargate-korea-agreements', 'October 1, 2025'],
+  ['economic-blueprint', 'October 23, 2025'],
   ['devday-exchange', 'November 2025'],
+  ['head-of-korea-press-conference', 'December 4, 2025'],
+  ['data-center-groundbreaking-plan', 'February 11, 2026'],
 ];
 
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
@@ -32,11 +38,22 @@ test.describe('the English edition', () => {
     }
     await expect(page.getByRole('heading', { level: 3 })).toHaveText([
       'February 2025',
+      'May 2025',
       'August 2025',
       'September 2025',
+      'October 2025',
       'November 2025',
+      'December 2025',
+      'February 2026',
     ]);
     await expect(page.locator('#founder-day')).toContainText('Still planned at the article');
+    await expect(page.locator('#founder-day .record')).toHaveText('From the article');
+    await expect(page.locator('#data-center-groundbreaking-plan .record')).toHaveText(
+      'Beyond the article',
+    );
+    await expect(page.locator('#data-center-groundbreaking-plan .status')).toHaveText(
+      'Stated as a plan',
+    );
     await expect(page.locator('#launch-press-conference')).toContainText('GS E&C');
   });
 

@@ -3,12 +3,18 @@ import { expect, test, type Page } from '@playwright/test';
 const EVENT_IDS = [
   'kakao-partnership',
   'builder-lab',
+  'seoul-office-announcement',
   'creative-lab-seoul',
   'seoul-light-ddp',
   'launch-press-conference',
   'snu-mou',
   'founder-day',
+  'head-of-korea-appointment',
+  'stargate-korea-agreements',
+  'economic-blueprint',
   'devday-exchange',
+  'head-of-korea-press-conference',
+  'data-center-groundbreaking-plan',
 ];
 
 const PARTNERS = [
@@ -21,6 +27,8 @@ const PARTNERS = [
   '서울대학교',
   '서울디자인재단',
   '한국 정부',
+  '삼성',
+  'SK',
 ];
 
 /** The header's navigation, as a visitor uses it. */
@@ -39,14 +47,18 @@ test.describe('event pages', () => {
       await expect(page).toHaveTitle(`${title} · 오픈AI 코리아 타임라인`);
       await expect(page.locator('.meta time').first()).toBeVisible();
       await expect(page.locator('.meta .status')).toHaveText(
-        /^기사 시점에 (이미 있었던 일|아직 예정이던 일)$/,
+        /^(기사 시점에 (이미 있었던 일|아직 예정이던 일)|있었던 일|계획으로 밝힌 일)$/,
       );
-      // The article every page is written from is among the page's sources.
+      await expect(page.locator('.meta .record')).toHaveText(/^(기사가 전한 일|기사 밖의 기록)$/);
+      // The article's events cite the article; every event cites a source.
       const sources = page.locator('section[aria-labelledby="sources"]');
-      await expect(sources.getByRole('link', { name: /^바이라인네트워크/ })).toHaveAttribute(
-        'href',
-        'https://byline.network/2025/09/91014',
-      );
+      if ((await page.locator('.meta .record').textContent()) === '기사가 전한 일') {
+        await expect(sources.getByRole('link', { name: /^바이라인네트워크/ })).toHaveAttribute(
+          'href',
+          'https://byline.network/2025/09/91014',
+        );
+      }
+      await expect(sources.getByRole('link').first()).toBeVisible();
       await expect(page.locator('.body p').first()).not.toBeEmpty();
     }
   });
@@ -69,6 +81,29 @@ test.describe('event pages', () => {
       'href',
       'https://biz.heraldcorp.com/article/10585638',
     );
+  });
+
+  test('an announcement and what followed lead to each other', async ({ page }) => {
+    await page.goto('events/launch-press-conference/');
+    const followedBy = page.locator('section[aria-labelledby="followed-by"]');
+    await expect(followedBy.getByRole('heading', { level: 2 })).toHaveText('이어진 일');
+    await followedBy
+      .getByRole('link', { name: '김경훈, 오픈AI 첫 한국 지사 총괄 대표로 선임' })
+      .click();
+    await expect(page).toHaveURL(/\/events\/head-of-korea-appointment\/$/);
+    const follows = page.locator('section[aria-labelledby="follows"]');
+    await expect(follows.getByRole('heading', { level: 2 })).toHaveText('앞선 발표');
+    // The source that links the two.
+    await expect(follows.getByRole('link', { name: '헤럴드경제' })).toHaveAttribute(
+      'href',
+      'https://biz.heraldcorp.com/article/10585638',
+    );
+    // The quote that said it would come soon is on the appointment's page too.
+    await expect(page.locator('section[aria-labelledby="quotes"]')).toContainText(
+      '곧 발표할 수 있을 것',
+    );
+    await follows.getByRole('link', { name: '오픈AI 코리아 공식 출범 기자회견' }).click();
+    await expect(page).toHaveURL(/\/events\/launch-press-conference\/$/);
   });
 
   test('next and previous links walk the whole timeline in order', async ({ page }) => {
@@ -94,7 +129,7 @@ test.describe('event pages', () => {
 });
 
 test.describe('partners', () => {
-  test('the list names every organisation the article names, each linked to its page', async ({
+  test('the list names every organisation on the record, each linked to its page', async ({
     page,
   }) => {
     await page.goto('./');

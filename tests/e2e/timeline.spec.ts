@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 
-/** The events the article announces, in timeline order, with the date each shows. */
+/** The events of the article and beyond it, in timeline order, with the date each shows. */
 const TIMELINE = [
   { id: 'kakao-partnership', datetime: ['2025-02'], date: '2025년 2월' },
   { id: 'builder-lab', datetime: ['2025-02'], date: '2025년 2월' },
+  { id: 'seoul-office-announcement', datetime: ['2025-05-26'], date: '2025년 5월 26일' },
   { id: 'creative-lab-seoul', datetime: ['2025-08-28'], date: '2025년 8월 28일' },
   {
     id: 'seoul-light-ddp',
@@ -13,7 +14,12 @@ const TIMELINE = [
   { id: 'launch-press-conference', datetime: ['2025-09-10'], date: '2025년 9월 10일' },
   { id: 'snu-mou', datetime: ['2025-09-11'], date: '2025년 9월 11일' },
   { id: 'founder-day', datetime: ['2025-09-12'], date: '2025년 9월 12일' },
+  { id: 'head-of-korea-appointment', datetime: ['2025-09-29'], date: '2025년 9월 29일' },
+  { id: 'stargate-korea-agreements', datetime: ['2025-10-01'], date: '2025년 10월 1일' },
+  { id: 'economic-blueprint', datetime: ['2025-10-23'], date: '2025년 10월 23일' },
   { id: 'devday-exchange', datetime: ['2025-11'], date: '2025년 11월' },
+  { id: 'head-of-korea-press-conference', datetime: ['2025-12-04'], date: '2025년 12월 4일' },
+  { id: 'data-center-groundbreaking-plan', datetime: ['2026-02-11'], date: '2026년 2월 11일' },
 ];
 
 test.describe('the timeline', () => {
@@ -30,7 +36,8 @@ test.describe('the timeline', () => {
       TIMELINE.map((event) => event.id),
     );
     for (const event of TIMELINE) {
-      const times = page.locator(`#${event.id} .meta time`);
+      // The event's own date: not the day of a reported follow-up on the same line.
+      const times = page.locator(`#${event.id} .meta > time, #${event.id} .meta > .range > time`);
       await expect(times).toHaveText(event.date.split(' – '));
       expect(
         await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime'))),
@@ -39,20 +46,24 @@ test.describe('the timeline', () => {
   });
 
   test('groups events under year and month headings', async ({ page }) => {
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2025년']);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(['2025년', '2026년']);
     await expect(page.getByRole('heading', { level: 3 })).toHaveText([
       '2025년 2월',
+      '2025년 5월',
       '2025년 8월',
       '2025년 9월',
+      '2025년 10월',
       '2025년 11월',
+      '2025년 12월',
+      '2026년 2월',
     ]);
     const september = page.locator('section.month', { has: page.locator('#month-2025-09') });
-    await expect(september.locator('article.entry')).toHaveCount(3);
+    await expect(september.locator('article.entry')).toHaveCount(4);
   });
 
   test('keeps the month heading in view while its events scroll past', async ({ page }) => {
     await page.setViewportSize({ width: 800, height: 500 });
-    // Scroll so that the last September entry is at the top: its month heading must stick.
+    // Scroll so that a later September entry is at the top: its month heading must stick.
     await page.locator('#founder-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const heading = page.locator('#month-2025-09');
     const box = await heading.boundingBox();
@@ -75,6 +86,36 @@ test.describe('the timeline', () => {
     const founderDay = page.locator('#founder-day');
     await expect(founderDay).toContainText('기사 시점에 아직 예정이던 일');
     await expect(founderDay).toContainText('네트워킹 행사');
+  });
+
+  test('says which record each entry belongs to, and reads its status accordingly', async ({
+    page,
+  }) => {
+    const founderDay = page.locator('#founder-day .meta');
+    await expect(founderDay.locator('.record')).toHaveText('기사가 전한 일');
+    await expect(founderDay.locator('.status')).toHaveText('기사 시점에 아직 예정이던 일');
+    const appointment = page.locator('#head-of-korea-appointment .meta');
+    await expect(appointment.locator('.record')).toHaveText('기사 밖의 기록');
+    await expect(appointment.locator('.status')).toHaveText('있었던 일');
+    const plan = page.locator('#data-center-groundbreaking-plan .meta');
+    await expect(plan.locator('.record')).toHaveText('기사 밖의 기록');
+    await expect(plan.locator('.status')).toHaveText('계획으로 밝힌 일');
+  });
+
+  test('says beside a plan of the article when a later report says it happened', async ({
+    page,
+  }) => {
+    const devday = page.locator('#devday-exchange .meta .follow-up');
+    await expect(devday).toHaveText(
+      /있었다는 보도: 2025년 11월 13일 \(kmjournal\.net, 확인 정도: 보통\)/,
+    );
+    await expect(devday.locator('time')).toHaveAttribute('datetime', '2025-11-13');
+    await expect(page.locator('#snu-mou .meta .follow-up time')).toHaveAttribute(
+      'datetime',
+      '2025-09-11',
+    );
+    // A same-day report of the plan is no report that it happened.
+    await expect(page.locator('#founder-day .meta .follow-up')).toHaveCount(0);
   });
 
   test('shows a later outcome beside what was announced, with its own source', async ({ page }) => {

@@ -130,6 +130,7 @@ function syntheticProject(count) {
       `---
 title: '합성 이벤트 ${index}번: 벤치마크용 가상의 일정'
 kind: 'community'
+record: '${index % 3 ? 'article' : 'beyond'}'
 summary: '벤치마크를 위해 만든 ${index}번째 가상의 일입니다. 실제로 있었던 일이 아닙니다.'
 date: '${date}'
 dateSource: byline-launch

@@ -67,6 +67,7 @@ const EVENTS: CalendarEvent[] = [
     title: '카카오와 전략적 제휴',
     summary: '월까지만 알려진 일.',
     url: 'https://example.org/events/kakao-partnership/',
+    record: '기사가 전한 일',
     date: day('2025-02'),
   },
   {
@@ -74,6 +75,7 @@ const EVENTS: CalendarEvent[] = [
     title: 'DDP 서울라이트 축제의 ‘소라’ 미디어아트',
     summary: '여러 날에 걸친 일; 쉼표, 세미콜론도 있다.',
     url: 'https://example.org/events/seoul-light-ddp/',
+    record: '기사가 전한 일',
     date: day('2025-08-28'),
     endDate: day('2025-09-07'),
     place: '동대문디자인플라자(DDP)',
@@ -83,6 +85,7 @@ const EVENTS: CalendarEvent[] = [
     title: 'A day at the end of a year',
     summary: 'One day.',
     url: 'https://example.org/events/year-end/',
+    record: '기사 밖의 기록',
     date: day('2025-12-31'),
   },
 ];
@@ -132,13 +135,20 @@ describe(`buildCalendar (machine time zone ${zone})`, () => {
     const [range, yearEnd] = vevents;
     expect(range!.summary).toBe('DDP 서울라이트 축제의 ‘소라’ 미디어아트');
     expect(range!.description).toBe(
-      '여러 날에 걸친 일; 쉼표, 세미콜론도 있다.\n\nhttps://example.org/events/seoul-light-ddp/',
+      '기사가 전한 일\n\n여러 날에 걸친 일; 쉼표, 세미콜론도 있다.\n\nhttps://example.org/events/seoul-light-ddp/',
     );
     expect(range!.location).toBe('동대문디자인플라자(DDP)');
     expect(range!.component.getFirstPropertyValue('url')).toBe(
       'https://example.org/events/seoul-light-ddp/',
     );
     expect(yearEnd!.location).toBeNull();
+  });
+
+  it('says first which record each event belongs to, and files it under that record', () => {
+    const [range, yearEnd] = vevents;
+    expect(yearEnd!.description.split('\n\n')[0]).toBe('기사 밖의 기록');
+    expect(range!.component.getFirstPropertyValue('categories')).toBe('기사가 전한 일');
+    expect(yearEnd!.component.getFirstPropertyValue('categories')).toBe('기사 밖의 기록');
   });
 
   it('stamps every event with the given day (midnight in Korea, in UTC), never with "now"', () => {

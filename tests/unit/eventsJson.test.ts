@@ -2,14 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../../src/lib/dates';
 import { eventsJson, type DataEvent } from '../../src/lib/eventsJson';
 
-const event = (id: string, date: string, lang: 'ko' | 'en', endDate?: string): DataEvent => ({
+const event = (
+  id: string,
+  date: string,
+  lang: 'ko' | 'en',
+  endDate?: string,
+  beyond?: { follows: string },
+): DataEvent => ({
   id,
   title: `${id} (${lang})`,
   summary: `${id} summary (${lang})`,
   kind: 'workshop',
   date: parseCalendarDate(date),
   endDate: endDate ? parseCalendarDate(endDate) : undefined,
+  record: beyond ? 'beyond' : 'article',
   status: 'held',
+  follows: beyond && { event: { id: beyond.follows } },
   partners: [{ id: 'kakao', name: lang === 'ko' ? '카카오' : 'Kakao' }],
   sources: [
     {
@@ -24,6 +32,7 @@ const event = (id: string, date: string, lang: 'ko' | 'en', endDate?: string): D
 const editions = (lang: 'ko' | 'en') => [
   event('month', '2025-02', lang),
   event('range', '2025-08-28', lang, '2025-09-07'),
+  event('later', '2025-09-29', lang, undefined, { follows: 'range' }),
 ];
 const urls = {
   event: (id: string, lang: 'ko' | 'en') => `https://example.org/${lang}/${id}/`,
@@ -33,10 +42,10 @@ const urls = {
 describe('eventsJson', () => {
   const data = eventsJson({ ko: editions('ko'), en: editions('en') }, 'https://example.org/', urls);
 
-  it('writes both languages of each event, oldest first, at version 1', () => {
-    expect(data.version).toBe(1);
+  it('writes both languages of each event, oldest first, at version 2', () => {
+    expect(data.version).toBe(2);
     expect(data.site).toBe('https://example.org/');
-    expect(data.events.map((entry) => entry.id)).toEqual(['month', 'range']);
+    expect(data.events.map((entry) => entry.id)).toEqual(['month', 'range', 'later']);
     expect(data.events[0]!.title).toEqual({ ko: 'month (ko)', en: 'month (en)' });
     expect(data.events[0]!.partners).toEqual([
       { id: 'kakao', name: { ko: '카카오', en: 'Kakao' } },
@@ -60,6 +69,14 @@ describe('eventsJson', () => {
     expect(data.events[0]!.sources).toEqual([
       { url: 'https://example.org/a', publisher: 'A', title: 'T', date: '2025-09-10' },
       { url: 'https://example.org/b', publisher: 'B' },
+    ]);
+  });
+
+  it('says which record each event belongs to, and which earlier event it follows', () => {
+    expect(data.events.map(({ record, follows }) => ({ record, follows }))).toEqual([
+      { record: 'article', follows: null },
+      { record: 'article', follows: null },
+      { record: 'beyond', follows: 'range' },
     ]);
   });
 

@@ -11,6 +11,7 @@ const TIMELINE: FeedEvent[] = [
     title: 'A month',
     summary: 'Known to the month.',
     date: parseCalendarDate('2025-02'),
+    record: 'article',
   },
   {
     id: 'range',
@@ -18,8 +19,15 @@ const TIMELINE: FeedEvent[] = [
     summary: 'Over days.',
     date: parseCalendarDate('2025-08-28'),
     endDate: parseCalendarDate('2025-09-07'),
+    record: 'article',
   },
-  { id: 'day', title: 'A day', summary: 'One day.', date: parseCalendarDate('2025-09-10') },
+  {
+    id: 'day',
+    title: 'A day',
+    summary: 'One day.',
+    date: parseCalendarDate('2025-09-10'),
+    record: 'beyond',
+  },
 ];
 const link = (id: string) => `https://example.org/events/${id}/`;
 
@@ -32,15 +40,24 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     ]);
   });
 
-  it('starts each description with the date as the site shows it, in the language', () => {
+  it('starts each description with the date as the site shows it and the record, in the language', () => {
     expect(feedItems(TIMELINE, 'ko', link).map((item) => item.description)).toEqual([
-      '2025년 9월 10일: One day.',
-      '2025년 8월 28일 – 2025년 9월 7일: Over days.',
-      '2025년 2월: Known to the month.',
+      '2025년 9월 10일 · 기사 밖의 기록: One day.',
+      '2025년 8월 28일 – 2025년 9월 7일 · 기사가 전한 일: Over days.',
+      '2025년 2월 · 기사가 전한 일: Known to the month.',
     ]);
     expect(feedItems(TIMELINE, 'en', link)[2]!.description).toBe(
-      'February 2025: Known to the month.',
+      'February 2025 · From the article: Known to the month.',
     );
+  });
+
+  it('files each item under its record, in the language', () => {
+    expect(feedItems(TIMELINE, 'en', link).map((item) => item.categories)).toEqual([
+      ['Beyond the article'],
+      ['From the article'],
+      ['From the article'],
+    ]);
+    expect(feedItems(TIMELINE, 'ko', link)[0]!.categories).toEqual(['기사 밖의 기록']);
   });
 
   it('dates a day at midnight in Korea and gives a month-only date no pubDate', () => {

@@ -16,6 +16,7 @@ const event = {
   date: parseCalendarDate('2025-09-10'),
   endDate: undefined,
   status: 'held' as const,
+  record: '기사가 전한 일',
   place: undefined,
   organizer: 'OpenAI',
   dateNote: undefined,
@@ -40,6 +41,13 @@ describe('eventJsonLd', () => {
     expect(data).not.toHaveProperty('location');
   });
 
+  it('says first in the description which record the event belongs to', () => {
+    expect(eventJsonLd(event)['description']).toBe('기사가 전한 일 · 요약');
+    expect(eventJsonLd({ ...event, record: 'Beyond the article' })['description']).toBe(
+      'Beyond the article · 요약',
+    );
+  });
+
   it('keeps a month-only date a month, and gives an end date and a place where known', () => {
     const data = eventJsonLd({
       ...event,
@@ -52,7 +60,7 @@ describe('eventJsonLd', () => {
     });
     // No organiser where the content names none; the date note travels with the description.
     expect(data).not.toHaveProperty('organizer');
-    expect(data['description']).toBe('요약 (발표일)');
+    expect(data['description']).toBe('기사가 전한 일 · 요약 (발표일)');
     expect(data).toMatchObject({
       startDate: '2025-11',
       endDate: '2025-12',

@@ -1,0 +1,44 @@
+/**
+ * The two records an event can belong to (the article's events, and the record before and
+ * after it from other reports) and what depends on that: how its status reads, and whether
+ * a planned event of the article has a reported follow-up.
+ */
+import { compareCalendarDates, type CalendarDate } from './dates';
+import { useStrings, type Lang } from './ui';
+import type { EventRecord, EventStatus } from './vocabulary';
+
+/**
+ * A status as the page says it: the article's events are "as of the article"; an event
+ * beyond it is what happened, or what was said to be planned, as its own source reports.
+ */
+export function statusLabel(lang: Lang, record: EventRecord, status: EventStatus): string {
+  const t = useStrings(lang);
+  const labels: Record<EventRecord, Record<EventStatus, string>> = {
+    article: t.status,
+    beyond: t.beyondStatus,
+  };
+  return labels[record][status];
+}
+
+/** What `reportedFollowUp` needs of an outcome. */
+export interface FollowUpCandidate {
+  date: CalendarDate;
+  source: { date?: CalendarDate | undefined };
+}
+
+/**
+ * The outcome that reports how a plan of the article turned out: the first outcome of a
+ * planned article event whose report could speak of the event itself. A report published
+ * before the planned date can only repeat the plan (the Founder Day report of 2025-09-10,
+ * for an event on the 12th), so it is no follow-up; an undated one is taken at its word.
+ * Events beyond the article, and events held as of the article, have none.
+ */
+export function reportedFollowUp<T extends FollowUpCandidate>(
+  event: { record: EventRecord; status: EventStatus; date: CalendarDate },
+  outcomes: readonly T[],
+): T | undefined {
+  if (event.record !== 'article' || event.status !== 'planned') return undefined;
+  return outcomes.find(
+    ({ source }) => !source.date || compareCalendarDates(source.date, event.date) >= 0,
+  );
+}
