@@ -11,7 +11,6 @@ const KINDS = [
   'en/',
   'en/events/founder-day/',
   'en/quotes/more-news-to-come/',
-  'en/404/',
 ];
 
 /** Console errors (CSP violations are reported there) and uncaught page errors. */

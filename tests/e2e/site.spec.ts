@@ -17,11 +17,16 @@ test('the build has every page kind', () => {
   );
 });
 
-test('an unknown address gets the 404 page', async ({ page }) => {
+test('an unknown address gets the 404 page, in Korean and in English', async ({ page }) => {
   const response = await page.goto('events/no-such-event/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
-  await page.getByRole('link', { name: '타임라인으로 돌아가기' }).click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading.locator('[lang="ko"]')).toHaveText('페이지를 찾을 수 없습니다');
+  await expect(heading.locator('[lang="en"]')).toHaveText('Page not found');
+  // Each language's link home is marked with its language, for screen readers.
+  const korean = page.getByRole('link', { name: '타임라인으로 돌아가기' });
+  await expect(korean.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'ko');
+  await korean.click();
   await expect(page.locator('article.entry')).toHaveCount(8);
 });
 
