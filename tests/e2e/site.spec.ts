@@ -34,6 +34,7 @@ test('an unknown address gets the 404 page, in Korean and in English', async ({ 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const SITE_NAMES = { ko: '오픈AI 코리아 타임라인', en: 'OpenAI Korea Timeline' };
+const PRIMARY_PUBLISHER = { ko: /바이라인네트워크/, en: /Byline Network/ };
 
 for (const path of pages) {
   const lang = path.startsWith('en/') || path === 'en/' ? 'en' : 'ko';
@@ -58,8 +59,9 @@ for (const path of pages) {
       'href',
       new URL(lang === 'en' ? 'en/' : '', baseURL).pathname,
     );
+    // The footer credits the article, its publisher named in the page's language.
     await expect(
-      page.getByRole('contentinfo').getByRole('link', { name: /바이라인네트워크/ }),
+      page.getByRole('contentinfo').getByRole('link', { name: PRIMARY_PUBLISHER[lang] }),
     ).toHaveAttribute('href', 'https://byline.network/2025/09/91014');
     // JSON-LD is data for search engines, not a script that runs.
     await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
