@@ -21,7 +21,7 @@ const text = () => z.string().trim().min(1, 'must not be empty');
 const webAddress = () =>
   z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
 
-/** How firmly a source states what the site takes from it (the fact sheet's word). */
+/** How firmly a source states what the site takes from it. */
 const confidence = z.enum(['high', 'medium', 'low']);
 
 /**

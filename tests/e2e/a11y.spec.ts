@@ -49,19 +49,19 @@ test.describe('keyboard', () => {
     await expect(page.locator('main')).toBeFocused();
     // The next Tab goes to the first link inside the main content, not back to the header.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+    await expect(page.locator('main:focus-within')).toHaveCount(1);
   });
 
   test('a focused link shows a visible focus ring', async ({ page }) => {
     await page.goto('./');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    const outline = await page.evaluate(() => {
-      const style = getComputedStyle(document.activeElement as Element);
-      return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
-    });
-    expect(outline.style).not.toBe('none');
-    expect(outline.width).toBeGreaterThanOrEqual(2);
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveCount(1);
+    await expect(focused).not.toHaveCSS('outline-style', 'none');
+    await expect
+      .poll(() => focused.evaluate((el) => Number.parseFloat(getComputedStyle(el).outlineWidth)))
+      .toBeGreaterThanOrEqual(2);
   });
 
   for (const path of [
@@ -72,22 +72,14 @@ test.describe('keyboard', () => {
   ]) {
     test(`Tab reaches every link of /${path} in reading order`, async ({ page }) => {
       await page.goto(path);
-      const links = await page
-        .locator('a[href]')
-        .evaluateAll((els) =>
-          els.map((el) => (el as HTMLAnchorElement).href + '|' + el.textContent),
-        );
-      const reached: string[] = [];
-      for (let index = 0; index < links.length; index++) {
+      const links = page.locator('a[href]');
+      await expect(links.first()).toBeAttached();
+      // How many Tabs to press: one per link, in the order the document has them.
+      const count = await links.count();
+      for (let index = 0; index < count; index++) {
         await page.keyboard.press('Tab');
-        reached.push(
-          await page.evaluate(() => {
-            const el = document.activeElement as HTMLAnchorElement | null;
-            return `${el?.href}|${el?.textContent}`;
-          }),
-        );
+        await expect(links.nth(index), `Tab ${index + 1} of ${count}`).toBeFocused();
       }
-      expect(reached).toEqual(links);
     });
   }
 });

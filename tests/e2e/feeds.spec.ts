@@ -54,25 +54,30 @@ function dayAfter(datetime: string): string {
   return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
 }
 
-/** The events in timeline order (oldest first), from the timeline page and each event page. */
+/**
+ * The events in timeline order (oldest first), from the timeline page and each event page.
+ * What it reads are the values the files are checked against, each read once the page
+ * shows it (after a web-first assertion), never straight after a navigation.
+ */
 async function readEvents(page: Page, { prefix, announcedOnly }: Edition): Promise<PageEvent[]> {
   await page.goto(prefix || './');
-  const ids = await page.locator('article.entry').evaluateAll((els) => els.map((el) => el.id));
   // The home page lists every event (the timeline is short): the same as the built pages.
-  expect(ids.toSorted()).toEqual(
-    pages
-      .filter((path) => new RegExp(`^${prefix}events/[^/]+/$`).test(path))
-      .map((path) => path.split('/').at(-2))
-      .toSorted(),
-  );
+  const built = pages
+    .filter((path) => new RegExp(`^${prefix}events/[^/]+/$`).test(path))
+    .map((path) => path.split('/').at(-2));
+  const entries = page.locator('article.entry');
+  await expect(entries).toHaveCount(built.length);
+  const ids = await entries.evaluateAll((els) => els.map((el) => el.id));
+  expect(ids.toSorted()).toEqual(built.toSorted());
   const events: PageEvent[] = [];
   for (const id of ids) {
     await page.goto(`${prefix}events/${id}/`);
-    const dates = page.locator('.facts dd').first();
-    const datetimes = await dates
-      .locator('time')
-      .evaluateAll((els) => els.map((el) => el.getAttribute('datetime') ?? ''));
-    const shown = (await dates.locator('time').first().textContent()) ?? '';
+    const times = page.locator('.facts dd').first().locator('time');
+    await expect(times.first()).toHaveAttribute('datetime', /^\d{4}-\d{2}/);
+    const datetimes = await times.evaluateAll((els) =>
+      els.map((el) => el.getAttribute('datetime') ?? ''),
+    );
+    const shown = (await times.first().textContent()) ?? '';
     const note = (await page.locator('.facts .calendar').textContent()) ?? '';
     const record = (await page.locator('header .meta .record').textContent()) ?? '';
     events.push({
@@ -185,8 +190,9 @@ test.describe('calendar files', () => {
         const link = page.getByRole('link', { name: edition.addToCalendar });
         await expect(link).toHaveAttribute('type', 'text/calendar');
         await expect(link).toHaveAttribute('download');
-        const href = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
-        expect(href).toBe(new URL(`${edition.prefix}events/${event.id}.ics`, baseURL).href);
+        // The link's `href` property is its address resolved against the page's.
+        const href = new URL(`${edition.prefix}events/${event.id}.ics`, baseURL).href;
+        await expect(link).toHaveJSProperty('href', href);
         const vevents = parseCalendar(await fetchText(request, href));
         expect(vevents).toHaveLength(1);
         expectMatches(vevents[0]!, event, pageUrl);
@@ -282,19 +288,19 @@ test.describe('RSS feeds', () => {
       await page.goto(path);
       const links = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
       await expect(links, `/${path}`).toHaveCount(1);
-      const href = new URL((await links.getAttribute('href')) ?? '', page.url()).href;
-      expect(href, `/${path}`).toBe(feed);
+      await expect(links, `/${path}`).toHaveJSProperty('href', feed);
       await expect(links).toHaveAttribute('title', /\S/);
       // The footer offers the feed, the whole calendar and the data, in the page's language.
-      const footer = page.getByRole('contentinfo');
-      const offered = await footer
-        .locator('a[type]')
-        .evaluateAll((anchors) => anchors.map((anchor) => (anchor as HTMLAnchorElement).href));
-      expect(offered, `/${path}`).toEqual([
+      const offered = page.getByRole('contentinfo').locator('a[type]');
+      const expected = [
         feed,
         new URL(`${prefix}calendar.ics`, baseURL).href,
         new URL('events.json', baseURL).href,
-      ]);
+      ];
+      await expect(offered, `/${path}`).toHaveCount(expected.length);
+      for (const [index, href] of expected.entries()) {
+        await expect(offered.nth(index), `/${path}`).toHaveJSProperty('href', href);
+      }
     }
     await fetchText(request, 'rss.xml');
     await fetchText(request, 'en/rss.xml');

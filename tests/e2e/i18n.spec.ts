@@ -21,6 +21,24 @@ const EVENTS_EN = [
   ['data-center-groundbreaking-plan', 'February 11, 2026'],
 ];
 
+const PARTNERS_EN = [
+  'Kakao',
+  'GS E&C',
+  'Toss',
+  'KT',
+  'LG Electronics',
+  'SK Telecom',
+  'Seoul National University',
+  'Seoul Design Foundation',
+  'Korean government',
+];
+
+/** How many quotes the quote list shows. */
+const QUOTE_COUNT = 9;
+
+/** `text` as a pattern that matches exactly it. */
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 const nav = (page: Page) => page.getByRole('navigation', { name: 'Main menu' });
 
 test.describe('the English edition', () => {
@@ -30,9 +48,10 @@ test.describe('the English edition', () => {
     await page.goto('en/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     const entries = page.locator('article.entry');
-    expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(
-      EVENTS_EN.map(([id]) => id),
-    );
+    await expect(entries).toHaveCount(EVENTS_EN.length);
+    for (const [index, [id]] of EVENTS_EN.entries()) {
+      await expect(entries.nth(index)).toHaveId(id ?? '');
+    }
     for (const [id, date] of EVENTS_EN) {
       await expect(page.locator(`#${id} .meta > :first-child`)).toHaveText(date ?? '');
     }
@@ -70,19 +89,9 @@ test.describe('the English edition', () => {
     }
     await page.goto('en/');
     await nav(page).getByRole('link', { name: 'Partners' }).click();
-    const partnerNames = await page.getByRole('heading', { level: 2 }).allTextContents();
-    expect(partnerNames).toEqual([
-      'Kakao',
-      'GS E&C',
-      'Toss',
-      'KT',
-      'LG Electronics',
-      'SK Telecom',
-      'Seoul National University',
-      'Seoul Design Foundation',
-      'Korean government',
-    ]);
-    for (const name of partnerNames) {
+    await expect(page).toHaveURL(/\/en\/partners\/$/);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(PARTNERS_EN);
+    for (const name of PARTNERS_EN) {
       await page.goto('en/partners/');
       await page
         .getByRole('heading', { level: 2 })
@@ -92,9 +101,9 @@ test.describe('the English edition', () => {
     }
     await page.goto('en/');
     await nav(page).getByRole('link', { name: 'Quotes' }).click();
-    const count = await page.locator('ol.quotes > li').count();
-    expect(count).toBe(9);
-    for (let index = 0; index < count; index++) {
+    await expect(page).toHaveURL(/\/en\/quotes\/$/);
+    await expect(page.locator('ol.quotes > li')).toHaveCount(QUOTE_COUNT);
+    for (let index = 0; index < QUOTE_COUNT; index++) {
       await page.goto('en/quotes/');
       await page.locator('ol.quotes > li').nth(index).locator('figcaption a').click();
       await expect(page).toHaveURL(/\/en\/quotes\/[a-z0-9-]+\/$/);
@@ -105,22 +114,32 @@ test.describe('the English edition', () => {
     page,
   }) => {
     await page.goto('quotes/more-news-to-come/');
-    const original = await page.locator('main blockquote').first().innerText();
+    const korean = page.locator('main blockquote').first();
+    await expect(korean).not.toBeEmpty();
+    const original = await korean.innerText();
     await page.goto('en/quotes/more-news-to-come/');
     await expect(page.getByText('Original (Korean)')).toBeVisible();
     await expect(page.getByText('English translation')).toBeVisible();
     const quotes = page.locator('main blockquote');
     await expect(quotes).toHaveCount(2);
     await expect(quotes.first()).toHaveAttribute('lang', 'ko');
-    expect(await quotes.first().innerText()).toBe(original);
+    await expect(quotes.first()).toHaveText(original, { useInnerText: true });
     await expect(quotes.nth(1)).toContainText('more news');
   });
 
-  test('the English 404 page is in English', async ({ page }) => {
-    const response = await page.goto('en/404/');
-    expect(response?.status()).toBe(200);
+  test('a mistyped English address gets a 404 page in English too, leading home in English', async ({
+    page,
+  }) => {
+    // Static hosts serve the one root 404.html for every missing address.
+    const response = await page.goto('en/events/no-such-event/');
+    expect(response?.status()).toBe(404);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading.locator('[lang="en"]')).toHaveText('Page not found');
+    const home = page.getByRole('link', { name: 'Back to the timeline' });
+    await expect(home.locator('xpath=ancestor::*[@lang][1]')).toHaveAttribute('lang', 'en');
+    await home.click();
+    await expect(page).toHaveURL(/\/en\/$/);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   });
 });
 
@@ -132,10 +151,10 @@ test('every page’s language switch leads to the same page in the other languag
   for (const path of korean) {
     await page.goto(path);
     await page.getByRole('link', { name: 'English' }).click();
-    expect(page.url(), `/${path} → English`).toBe(new URL(`en/${path}`, baseURL).href);
+    await expect(page, `/${path} → English`).toHaveURL(new URL(`en/${path}`, baseURL).href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.getByRole('link', { name: '한국어' }).click();
-    expect(page.url(), `/en/${path} → 한국어`).toBe(new URL(path, baseURL).href);
+    await expect(page, `/en/${path} → 한국어`).toHaveURL(new URL(path, baseURL).href);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   }
 });
@@ -145,20 +164,22 @@ test('every page names both languages and x-default with hreflang', async ({ pag
   for (const path of pages) {
     const ko = path.replace(/^en\//, '');
     await page.goto(path);
-    const alternates = await page
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) =>
-        links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
-      );
-    const site = new URL(baseURL ?? '');
-    const absolute = (p: string) => new URL(p, site).pathname;
-    expect(
-      alternates.map(([lang, href]) => [lang, new URL(href ?? '').pathname]),
-      `/${path}`,
-    ).toEqual([
+    const alternates = page.locator('link[rel="alternate"][hreflang]');
+    const absolute = (p: string) => new URL(p, baseURL).pathname;
+    const expected = [
       ['ko', absolute(ko)],
       ['en', absolute(`en/${ko}`)],
       ['x-default', absolute(ko)],
-    ]);
+    ] as const;
+    await expect(alternates, `/${path}`).toHaveCount(expected.length);
+    for (const [index, [lang, pathname]] of expected.entries()) {
+      const alternate = alternates.nth(index);
+      await expect(alternate, `/${path}`).toHaveAttribute('hreflang', lang);
+      // The address is absolute (the public SITE_URL); its path is the page's.
+      await expect(alternate, `/${path} ${lang}`).toHaveAttribute(
+        'href',
+        new RegExp(`^[a-z]+://[^/]+${escapeRegExp(pathname)}$`),
+      );
+    }
   }
 });

@@ -31,6 +31,9 @@ const PARTNERS = [
   'SK',
 ];
 
+/** How many quotes the quote list shows. */
+const QUOTE_COUNT = 9;
+
 /** The header's navigation, as a visitor uses it. */
 const nav = (page: Page) => page.getByRole('navigation', { name: '주 메뉴' });
 
@@ -39,7 +42,10 @@ test.describe('event pages', () => {
     for (const id of EVENT_IDS) {
       await page.goto('./');
       const entry = page.locator(`#${id}`);
-      const title = (await entry.getByRole('heading', { level: 4 }).textContent()) ?? '';
+      // The entry's title, read once the timeline shows it, is what the event page must show.
+      const heading = entry.getByRole('heading', { level: 4 });
+      await expect(heading).not.toBeEmpty();
+      const title = (await heading.textContent()) ?? '';
       await entry.getByRole('link', { name: title }).click();
 
       await expect(page).toHaveURL(new RegExp(`/events/${id}/$`));
@@ -165,18 +171,19 @@ test.describe('quotes', () => {
     await page.goto('./');
     await nav(page).getByRole('link', { name: '발언' }).click();
     await expect(page).toHaveURL(/\/quotes\/$/);
-    const items = page.locator('ol.quotes > li');
-    await expect(items).toHaveCount(9);
-    const count = await items.count();
+    await expect(page.locator('ol.quotes > li')).toHaveCount(QUOTE_COUNT);
 
-    for (let index = 0; index < count; index++) {
+    for (let index = 0; index < QUOTE_COUNT; index++) {
       await page.goto('quotes/');
       const item = page.locator('ol.quotes > li').nth(index);
-      const words = await item.locator('blockquote').textContent();
+      // The words as the list shows them, read before the click: the quote's page must show them.
+      const quote = item.locator('blockquote');
+      await expect(quote).not.toBeEmpty();
+      const words = (await quote.textContent()) ?? '';
       await item.locator('figcaption a').click();
 
       await expect(page).toHaveURL(/\/quotes\/[a-z0-9-]+\/$/);
-      await expect(page.locator('main blockquote')).toHaveText(words ?? '');
+      await expect(page.locator('main blockquote')).toHaveText(words);
       await expect(page.locator('main figcaption')).toHaveText(
         '제이슨 권, 오픈AI 최고전략책임자(CSO)',
       );

@@ -7,10 +7,10 @@ import { join, relative, sep } from 'node:path';
 export const dist = join(import.meta.dirname, '../../dist');
 
 /**
- * The "page not found" pages: Korean at `/404.html`, where static hosts look for it, and
- * English at `/en/404/` (Astro writes a 404 page outside the root as a folder).
+ * The "page not found" page, at `/404.html` where static hosts look for it: one page in
+ * both languages, since a host serves it for a mistyped English address too.
  */
-export const NOT_FOUND_PAGES = ['404.html', 'en/404/'];
+export const NOT_FOUND_PAGES = ['404.html'];
 
 /** Every page of the build (404 pages aside) as a path relative to the site's base: `events/snu-mou/`. */
 export function builtPages(): string[] {

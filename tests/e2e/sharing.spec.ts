@@ -20,8 +20,9 @@ const OWN_PREVIEW = /^(en\/)?((events|partners|quotes)\/[^/]+\/)?$/;
 /** One page of each kind, in each language, and whether it has an image of its own. */
 const KINDS = ['', 'events/snu-mou/', 'partners/kakao/', 'quotes/korea-ideal-hub/', 'partners/'];
 
+/** A `<meta>` tag by its `property` (Open Graph) or `name` (Twitter, description). */
 const meta = (page: Page, key: string) =>
-  page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
+  page.locator(`meta[property="${key}"], meta[name="${key}"]`);
 
 async function image(request: APIRequestContext, url: string) {
   const response = await request.get(url);
@@ -39,52 +40,51 @@ for (const lang of ['ko', 'en'] as const) {
     }) => {
       await page.goto(path);
       const url = siteUrl(path);
-      const heading = (await page.getByRole('heading', { level: 1 }).textContent())?.trim();
-      const title = kind === '' ? SITE_NAMES[lang] : heading;
+      const has = (key: string, content: string | RegExp) =>
+        expect(meta(page, key), key).toHaveAttribute('content', content);
 
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-      expect(await meta(page, 'og:url')).toBe(url);
-      expect(await meta(page, 'og:title')).toBe(title);
-      expect(await meta(page, 'og:site_name')).toBe(SITE_NAMES[lang]);
-      expect(await meta(page, 'og:description')).toBe(
-        await page.locator('meta[name="description"]').getAttribute('content'),
-      );
-      expect(await meta(page, 'og:type')).toBe(
-        /^(events|partners|quotes)\/./.test(kind) ? 'article' : 'website',
-      );
-      expect(await meta(page, 'og:locale')).toBe(LOCALES[lang]);
-      expect(await meta(page, 'og:locale:alternate')).toBe(LOCALES[lang === 'ko' ? 'en' : 'ko']);
+      await has('og:url', url);
+      // The page's title (its heading), or the site's name on the home page.
+      const heading = page.getByRole('heading', { level: 1 });
+      const title =
+        kind === '' ? SITE_NAMES[lang] : await meta(page, 'og:title').getAttribute('content');
+      if (kind === '') await has('og:title', title!);
+      else await expect(heading).toHaveText(title!);
+      await has('og:site_name', SITE_NAMES[lang]);
+      // A value to compare the others with, read once the page has its head.
+      const description = (await meta(page, 'description').getAttribute('content')) ?? '';
+      await has('og:description', description);
+      await has('og:type', /^(events|partners|quotes)\/./.test(kind) ? 'article' : 'website');
+      await has('og:locale', LOCALES[lang]);
+      await has('og:locale:alternate', LOCALES[lang === 'ko' ? 'en' : 'ko']);
 
-      const ogImage = await meta(page, 'og:image');
       const own = OWN_PREVIEW.test(path);
-      expect(ogImage).toBe(
-        siteUrl(own ? `${path}preview.png` : lang === 'en' ? 'en/preview.png' : 'preview.png'),
+      const ogImage = siteUrl(
+        own ? `${path}preview.png` : lang === 'en' ? 'en/preview.png' : 'preview.png',
       );
+      await has('og:image', ogImage);
       // The card shows the page's title, or the site's name where the page shares the home card.
-      expect(await meta(page, 'og:image:alt')).toBe(own ? title : SITE_NAMES[lang]);
-      const look = await image(request, served(ogImage!));
-      expect([look.width, look.height]).toEqual([
-        Number(await meta(page, 'og:image:width')),
-        Number(await meta(page, 'og:image:height')),
-      ]);
+      await has('og:image:alt', own ? title! : SITE_NAMES[lang]);
+      const look = await image(request, served(ogImage));
+      await has('og:image:width', String(look.width));
+      await has('og:image:height', String(look.height));
       expect([look.width, look.height]).toEqual([1200, 630]);
 
-      expect(await meta(page, 'twitter:card')).toBe('summary_large_image');
-      expect(await meta(page, 'twitter:title')).toBe(title);
-      expect(await meta(page, 'twitter:image')).toBe(ogImage);
-      expect(await meta(page, 'twitter:description')).toBe(await meta(page, 'og:description'));
+      await has('twitter:card', 'summary_large_image');
+      await has('twitter:title', title!);
+      await has('twitter:image', ogImage);
+      await has('twitter:description', description);
     });
   }
-
-  test(`the ${lang} 404 page claims no address of its own`, async ({ page }) => {
-    await page.goto(lang === 'en' ? NOT_FOUND_PAGES[1]! : NOT_FOUND_PAGES[0]!);
-    await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
-    await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
-    expect(await meta(page, 'og:image')).toMatch(
-      lang === 'en' ? /\/en\/preview\.png$/ : /\/preview\.png$/,
-    );
-  });
 }
+
+test('the 404 page claims no address of its own', async ({ page }) => {
+  await page.goto(NOT_FOUND_PAGES[0]!);
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+  await expect(meta(page, 'og:image')).toHaveAttribute('content', siteUrl('preview.png'));
+});
 
 test('every page with an image of its own has a 1200×630 preview with its text inside the card', async ({
   request,
@@ -147,14 +147,18 @@ for (const path of pages.filter((path) => /^(en\/)?events\/./.test(path))) {
     expect(data['@context']).toBe('https://schema.org');
     expect(data['@type']).toBe('Event');
     expect(data.url).toBe(siteUrl(path));
-    expect(data.name).toBe((await page.getByRole('heading', { level: 1 }).textContent())?.trim());
-    // The date at the precision the page shows: the first <time> of the date row.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.name);
+    // The date at the precision the page shows: the first <time> of the date row, and the
+    // last where the row gives a range.
     const dates = page.locator('.facts dd').first().locator('time');
-    expect(data.startDate).toBe(await dates.first().getAttribute('datetime'));
     expect(data.startDate).toMatch(/^\d{4}-\d{2}(-\d{2})?$/);
-    if ((await dates.count()) > 1)
-      expect(data.endDate).toBe(await dates.last().getAttribute('datetime'));
-    else expect(data.endDate).toBeUndefined();
+    await expect(dates.first()).toHaveAttribute('datetime', data.startDate);
+    if (data.endDate === undefined) {
+      await expect(dates).toHaveCount(1);
+    } else {
+      await expect(dates.nth(1)).toBeAttached();
+      await expect(dates.last()).toHaveAttribute('datetime', data.endDate);
+    }
     expect(data.eventStatus).toBe('https://schema.org/EventScheduled');
     // The organiser only where the event's content file names one.
     const slug = path.split('/').at(-2)!;
@@ -169,21 +173,25 @@ for (const path of pages.filter((path) => /^(en\/)?events\/./.test(path))) {
     const place = page.locator('.facts > div', {
       has: page.locator('dt', { hasText: /^(장소|Place)$/ }),
     });
-    if (await place.count()) {
-      expect(data.location['@type']).toBe('Place');
-      expect(await place.locator('dd').textContent()).toContain(data.location.name);
+    if (data.location === undefined) {
+      await expect(place).toHaveCount(0);
     } else {
-      expect(data.location).toBeUndefined();
+      expect(data.location['@type']).toBe('Place');
+      await expect(place.locator('dd')).toContainText(data.location.name);
     }
-    expect(data.image).toBe(await meta(page, 'og:image'));
-    // The sources cited are exactly the ones the page lists.
-    const listed = await page
-      .locator('main a[rel~="external"]')
-      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
-    expect(
-      [...new Set(data.citation.map((source: { url: string }) => new URL(source.url).href))].sort(),
-    ).toEqual([...new Set(listed)].sort());
-    expect(data.description).toContain(await meta(page, 'og:description'));
+    await expect(meta(page, 'og:image')).toHaveAttribute('content', data.image);
+    // The sources cited are exactly the ones the page lists (retried until the page has them).
+    const links = page.locator('main a[rel~="external"]');
+    const hrefs = (all: Element[]) => all.map((link) => (link as HTMLAnchorElement).href);
+    await expect
+      .poll(async () => [...new Set(await links.evaluateAll(hrefs))].sort())
+      .toEqual(
+        [
+          ...new Set(data.citation.map((source: { url: string }) => new URL(source.url).href)),
+        ].sort(),
+      );
+    const description = await meta(page, 'og:description').getAttribute('content');
+    expect(data.description).toContain(description);
     expect(data.inLanguage).toBe(path.startsWith('en/') ? 'en' : 'ko');
   });
 }
@@ -196,12 +204,12 @@ for (const path of pages.filter((path) => /^(en\/)?quotes\/./.test(path))) {
     expect(data.url).toBe(siteUrl(path));
     expect(data.inLanguage).toBe('ko');
     // The original comes first; an English page adds its translation below.
-    const original = await page.locator('blockquote').first().textContent();
-    expect(original?.replace(/\s+/g, ' ')).toContain(data.text.replace(/\s+/g, ' '));
+    // (toContainText compares with runs of white space made one space, on both sides.)
+    await expect(page.locator('blockquote').first()).toContainText(data.text);
     expect(data.spokenByCharacter['@type']).toBe('Person');
     await expect(page.locator('main')).toContainText(data.spokenByCharacter.name);
     const saidAt = page.locator('section[aria-labelledby="said-at"] a').first();
-    expect(data.about.url).toBe(siteUrl((await saidAt.getAttribute('href'))!));
+    await expect(saidAt).toHaveAttribute('href', served(data.about.url));
     if (path.startsWith('en/')) expect(data.workTranslation.inLanguage).toBe('en');
     else expect(data.workTranslation).toBeUndefined();
   });
@@ -216,15 +224,15 @@ for (const path of ['', 'en/']) {
     expect(site.url).toBe(siteUrl(path));
     expect(site.name).toBe(SITE_NAMES[path ? 'en' : 'ko']);
     expect(list['@type']).toBe('ItemList');
-    const hrefs = await page
-      .locator('article.entry h4 a')
-      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
-    const links = hrefs.map(siteUrl);
-    expect(links.length).toBeGreaterThan(0);
-    expect(list.itemListElement.map((item: { url: string }) => item.url)).toEqual(links);
-    expect(list.itemListElement.map((item: { position: number }) => item.position)).toEqual(
-      links.map((_, index) => index + 1),
-    );
+    // The events the page shows, in its order: one list item each, linked to its page.
+    const items: { url: string; position: number }[] = list.itemListElement;
+    expect(items.length).toBeGreaterThan(0);
+    const anchors = page.locator('article.entry h4 a');
+    await expect(anchors).toHaveCount(items.length);
+    for (const [index, item] of items.entries()) {
+      await expect(anchors.nth(index)).toHaveAttribute('href', served(item.url));
+    }
+    expect(items.map((item) => item.position)).toEqual(items.map((_, index) => index + 1));
   });
 }
 

@@ -32,16 +32,14 @@ test.describe('the timeline', () => {
   }) => {
     const entries = page.locator('article.entry');
     await expect(entries).toHaveCount(TIMELINE.length);
-    expect(await entries.evaluateAll((els) => els.map((el) => el.id))).toEqual(
-      TIMELINE.map((event) => event.id),
-    );
-    for (const event of TIMELINE) {
+    for (const [index, event] of TIMELINE.entries()) {
+      await expect(entries.nth(index)).toHaveId(event.id);
       // The event's own date: not the day of a reported follow-up on the same line.
       const times = page.locator(`#${event.id} .meta > time, #${event.id} .meta > .range > time`);
       await expect(times).toHaveText(event.date.split(' – '));
-      expect(
-        await times.evaluateAll((els) => els.map((el) => el.getAttribute('datetime'))),
-      ).toEqual(event.datetime);
+      for (const [nth, datetime] of event.datetime.entries()) {
+        await expect(times.nth(nth)).toHaveAttribute('datetime', datetime);
+      }
     }
   });
 
@@ -66,8 +64,7 @@ test.describe('the timeline', () => {
     // Scroll so that a later September entry is at the top: its month heading must stick.
     await page.locator('#founder-day').evaluate((el) => el.scrollIntoView({ block: 'start' }));
     const heading = page.locator('#month-2025-09');
-    const box = await heading.boundingBox();
-    expect(box?.y).toBeCloseTo(0, 0);
+    await expect.poll(async () => (await heading.boundingBox())?.y).toBeCloseTo(0, 0);
     await expect(heading).toBeInViewport();
     await expect(page.locator('#month-2025-02')).not.toBeInViewport();
   });
@@ -138,11 +135,15 @@ test.describe('the timeline', () => {
     await page.goto('./#founder-day');
     const entry = page.locator('#founder-day');
     await expect(entry).toBeInViewport();
-    expect(await entry.evaluate((el) => el.matches(':target'))).toBe(true);
-    const entryTop = (await entry.boundingBox())?.y ?? -1;
-    const headingBottom = await page
-      .locator('#month-2025-09')
-      .evaluate((el) => el.getBoundingClientRect().bottom);
-    expect(entryTop).toBeGreaterThanOrEqual(headingBottom);
+    await expect(page.locator(':target')).toHaveId('founder-day');
+    // How far the entry's top is below the sticky heading's bottom, once scrolling settles.
+    const heading = page.locator('#month-2025-09');
+    await expect
+      .poll(async () => {
+        const entryTop = (await entry.boundingBox())?.y ?? -1;
+        const headingBottom = await heading.evaluate((el) => el.getBoundingClientRect().bottom);
+        return entryTop - headingBottom;
+      })
+      .toBeGreaterThanOrEqual(0);
   });
 });

@@ -21,7 +21,7 @@ async function check(label, outDir, base, port) {
       if (result.state === 'BROKEN') broken.push(result);
     });
     await checker.check({
-      path: [`${origin}${base}`, `${origin}${base}404.html`, `${origin}${base}en/404/`],
+      path: [`${origin}${base}`, `${origin}${base}404.html`],
       recurse: true,
       checkFragments: true,
       linksToSkip: (link) => Promise.resolve(!link.startsWith(origin)),
