@@ -29,6 +29,11 @@ if (!chromePath) {
   process.exit(1);
 }
 
+if (spawnSync('lighthouse', ['--version']).error) {
+  console.error('No `lighthouse` command: run this script with `npm run lighthouse`.');
+  process.exit(1);
+}
+
 /** Lighthouse's report on one page: its own Chromium (CHROME_PATH), mobile emulation. */
 function lighthouse(url) {
   const chromeFlags = ['--headless=new', '--disable-gpu', ...chromiumArgs].join(' ');
@@ -37,9 +42,6 @@ function lighthouse(url) {
     [url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${chromeFlags}`],
     { env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', maxBuffer: 2 ** 28 },
   );
-  if (result.error?.code === 'ENOENT') {
-    throw new Error('No `lighthouse` command: run this script with `npm run lighthouse`.');
-  }
   if (result.status !== 0) {
     throw new Error(`lighthouse failed on ${url}:\n${result.stderr}${result.error ?? ''}`);
   }
