@@ -4,7 +4,6 @@
  * the cards draw); sharp rasterises the SVG. Nothing here knows about Astro.
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
@@ -44,10 +43,16 @@ export class PreviewError extends Error {
 
 export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
 
-const FONT_PACKAGE = '@expo-google-fonts/noto-sans-kr';
+/**
+ * The two weights the cards draw, kept in the repository (`src/assets/fonts/`, with their
+ * licence), not in `public/`: they are read at build time and never deployed. The path is
+ * taken from the project root, where Astro and Vitest run: this module is bundled into
+ * Astro's build output, so a path relative to it would point there.
+ */
+const FONT_DIR = 'src/assets/fonts';
 const FONT_FILES = {
-  400: '400Regular/NotoSansKR_400Regular.ttf',
-  700: '700Bold/NotoSansKR_700Bold.ttf',
+  400: 'NotoSansKR_400Regular.ttf',
+  700: 'NotoSansKR_700Bold.ttf',
 };
 export const FONT_NAME = 'Noto Sans KR';
 
@@ -68,21 +73,26 @@ export function charactersOf(cards: readonly PreviewCard[]): string {
  * simply not in the subset, and `renderPreview` refuses to draw it.
  */
 export async function loadPreviewFonts(characters: string): Promise<PreviewFonts> {
-  const require = createRequire(join(process.cwd(), 'package.json'));
   return Promise.all(
     Object.entries(FONT_FILES).map(async ([weight, file]) => ({
       name: FONT_NAME,
-      data: await subsetFont(
-        await readFile(require.resolve(`${FONT_PACKAGE}/${file}`)),
-        characters,
-        {
-          targetFormat: 'truetype',
-        },
-      ),
+      data: await subsetFont(await readFontFile(file), characters, { targetFormat: 'truetype' }),
       weight: Number(weight) as 400 | 700,
       style: 'normal' as const,
     })),
   );
+}
+
+async function readFontFile(file: string): Promise<Buffer> {
+  const path = join(process.cwd(), FONT_DIR, file);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(
+      `Could not read the preview font ${path}: run the build from the project root`,
+      { cause: error },
+    );
+  }
 }
 
 /** Room left for glyphs that reach past their line box (descenders, accents). */

@@ -3,7 +3,16 @@
  * content of `fixture/` (changed as a test needs) in place of the real content.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll } from 'vitest';
@@ -13,6 +22,8 @@ const fixture = join(import.meta.dirname, 'fixture');
 /** Astro's command line, run by the same Node as the tests. */
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const copies: string[] = [];
+/** Folders that builds write in node_modules, which each copy keeps to itself. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
 afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
@@ -37,7 +48,14 @@ export function projectWith(change: Change): string {
       filter: (source) => !source.startsWith(join(root, 'src/content/')),
     });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // The project's packages, linked one by one rather than as one folder: Astro keeps its
+  // content store in node_modules/.astro (Vite its caches beside it), and copies that
+  // build at once must not share it.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (CACHES.has(name)) continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   cpSync(fixture, join(dir, 'src/content'), { recursive: true });
   if (change.edit) {
     const { file, from, to } = change.edit;

@@ -1,11 +1,12 @@
 // `npm run lighthouse`: Lighthouse (its default mobile emulation) on one page of each kind
 // of a fresh build served by `astro preview`; prints the four category scores and LCP,
 // CLS and TBT, and keeps them in .bench/lighthouse-<time>.json. Not a test: its figures
-// depend on the machine.
+// depend on the machine. Lighthouse is no dependency of the project (its hundred-odd
+// packages would come with every install): `npm run lighthouse` fetches the version that
+// package.json pins with `npm exec`, and this script runs its command line, once a page.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { chromiumArgs, findChromium } from '../support/browser.mjs';
 import { build, preview, tempDir } from '../support/build.mjs';
 
@@ -28,18 +29,35 @@ if (!chromePath) {
   process.exit(1);
 }
 
+if (spawnSync('lighthouse', ['--version']).error) {
+  console.error('No `lighthouse` command: run this script with `npm run lighthouse`.');
+  process.exit(1);
+}
+
+/** Lighthouse's report on one page: its own Chromium (CHROME_PATH), mobile emulation. */
+function lighthouse(url) {
+  const chromeFlags = ['--headless=new', '--disable-gpu', ...chromiumArgs].join(' ');
+  const result = spawnSync(
+    'lighthouse',
+    [url, '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${chromeFlags}`],
+    { env: { ...process.env, CHROME_PATH: chromePath }, encoding: 'utf8', maxBuffer: 2 ** 28 },
+  );
+  if (result.status !== 0) {
+    throw new Error(`lighthouse failed on ${url}:\n${result.stderr}${result.error ?? ''}`);
+  }
+  return JSON.parse(result.stdout);
+}
+
 const outDir = tempDir('lighthouse');
 build(outDir);
 const server = await preview(outDir, PORT);
-const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--disable-gpu', ...chromiumArgs],
-});
 const rows = [];
+let version;
 try {
   for (const [kind, path] of Object.entries(KINDS)) {
     const url = `http://localhost:${PORT}/${path}`;
-    const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
+    const lhr = lighthouse(url);
+    version = lhr.lighthouseVersion;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const audit = (id) => lhr.audits[id]?.numericValue ?? Number.NaN;
     rows.push({
@@ -56,7 +74,6 @@ try {
     console.log(`lighthouse: ${kind} done`);
   }
 } finally {
-  chrome.kill();
   server.kill();
   rmSync(outDir, { recursive: true, force: true });
 }
@@ -72,5 +89,8 @@ for (const row of rows) console.log(line(columns.map((key) => row[key])));
 const date = new Date().toISOString();
 mkdirSync(join(root, '.bench'), { recursive: true });
 const file = join(root, '.bench', `lighthouse-${date.replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, `${JSON.stringify({ date, chromePath, rows }, null, 2)}\n`);
+writeFileSync(
+  file,
+  `${JSON.stringify({ date, lighthouse: version, chromePath, rows }, null, 2)}\n`,
+);
 console.log(`\nwritten to ${file}`);
