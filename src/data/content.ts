@@ -5,9 +5,9 @@
  * page's language, so pages and components only render.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { compareCalendarDates, type CalendarDate } from '../lib/dates';
-import { reportedFollowUp } from '../lib/records';
-import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '../lib/sources';
+import { compareCalendarDates, type CalendarDate } from '@/lib/dates';
+import { reportedFollowUp } from '@/lib/records';
+import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
 import {
   EVENTS_PER_PAGE,
   neighbours,
@@ -15,10 +15,10 @@ import {
   sortTimeline,
   type ArchivePage,
   type Dated,
-} from '../lib/timeline';
-import { defaultLang, routeLanguages, type Lang } from '../lib/ui';
-import { paths } from '../lib/urls';
-import type { DateKind, EventKind, EventRecord, EventStatus } from '../lib/vocabulary';
+} from '@/lib/timeline';
+import { defaultLang, routeLanguages, type Lang } from '@/lib/ui';
+import { paths } from '@/lib/urls';
+import type { DateKind, EventKind, EventRecord, EventStatus } from '@/lib/vocabulary';
 
 export type Confidence = CollectionEntry<'sources'>['data']['confidence'];
 

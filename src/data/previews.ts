@@ -3,7 +3,7 @@
  * event, partner and quote, in each language): what its card shows, and the font cut
  * down to the characters all the cards draw, made once per build.
  */
-import { formatCalendarDate, formatDateRange } from '../lib/dates';
+import { formatCalendarDate, formatDateRange } from '@/lib/dates';
 import {
   charactersOf,
   loadPreviewFonts,
@@ -12,9 +12,9 @@ import {
   type CardPart,
   type PreviewCard,
   type PreviewFonts,
-} from '../lib/preview';
-import { routeLanguages, useStrings, type Lang } from '../lib/ui';
-import { paths } from '../lib/urls';
+} from '@/lib/preview';
+import { routeLanguages, useStrings, type Lang } from '@/lib/ui';
+import { paths } from '@/lib/urls';
 import { getSite } from './content';
 
 export interface Preview {

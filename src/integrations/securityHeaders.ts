@@ -8,7 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies } from '../lib/csp';
+import { mergePolicies } from '@/lib/csp';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

@@ -5,7 +5,7 @@
  */
 import { TZDate, tz } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { defaultLang, localeOf, type Lang } from '../i18n/locales';
+import { defaultLang, localeOf, type Lang } from '@/i18n/locales';
 
 export const TIME_ZONE = 'Asia/Seoul';
 

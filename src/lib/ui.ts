@@ -2,7 +2,7 @@
  * Every string the templates show that is not content: one place, so that a second
  * language is one more dictionary of the same shape.
  */
-import { defaultLang, languages, type Lang } from '../i18n/locales';
+import { defaultLang, languages, type Lang } from '@/i18n/locales';
 import type { EventKind, EventRecord, EventStatus } from './vocabulary';
 
 export const ui = {

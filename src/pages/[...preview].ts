@@ -3,8 +3,8 @@
  * beside each event page, and so on for partners and quotes, in both languages.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { drawPreview, getPreviews } from '../data/previews';
-import { paths, withBase } from '../lib/urls';
+import { drawPreview, getPreviews } from '@/data/previews';
+import { paths, withBase } from '@/lib/urls';
 
 export const getStaticPaths = (async () => {
   const root = withBase('/');

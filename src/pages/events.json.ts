@@ -1,8 +1,8 @@
 /** The timeline as data, both languages in one file: `/events.json` (shape in README.md). */
 import type { APIRoute } from 'astro';
-import { getSite } from '../data/content';
-import { eventsJson } from '../lib/eventsJson';
-import { absolute, paths } from '../lib/urls';
+import { getSite } from '@/data/content';
+import { eventsJson } from '@/lib/eventsJson';
+import { absolute, paths } from '@/lib/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const [ko, en] = await Promise.all([getSite('ko'), getSite('en')]);

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EVENTS_PER_PAGE } from '../../src/lib/timeline';
+import { EVENTS_PER_PAGE } from '@/lib/timeline';
 import { astro, projectWith } from './project';
 
 const COUNT = 40;

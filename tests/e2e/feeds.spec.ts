@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
+import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '@/lib/vocabulary';
 import { NOT_FOUND_PAGES, builtPages, served, siteUrl } from './pages';
 
 const pages = builtPages();

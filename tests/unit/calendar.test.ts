@@ -6,8 +6,8 @@ import {
   eventUid,
   hasCalendarDays,
   type CalendarEvent,
-} from '../../src/lib/calendar';
-import { parseCalendarDate } from '../../src/lib/dates';
+} from '@/lib/calendar';
+import { parseCalendarDate } from '@/lib/dates';
 
 // This suite runs under several TZ settings (see `npm run test:unit`): a day in Korea must
 // be the same calendar day in the file whatever the build machine's zone.

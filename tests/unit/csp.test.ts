@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicies, parsePolicy } from '../../src/lib/csp';
+import { mergePolicies, parsePolicy } from '@/lib/csp';
 
 describe('parsePolicy', () => {
   it('reads directives and their sources', () => {

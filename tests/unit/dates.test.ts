@@ -7,7 +7,7 @@ import {
   monthKey,
   parseCalendarDate,
   toDatetime,
-} from '../../src/lib/dates';
+} from '@/lib/dates';
 
 // This suite runs under several TZ settings (see `npm run test:unit`): Korean dates must
 // read the same in every one of them.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
-import { eventsJson, type DataEvent } from '../../src/lib/eventsJson';
+import { parseCalendarDate } from '@/lib/dates';
+import { eventsJson, type DataEvent } from '@/lib/eventsJson';
 
 const event = (
   id: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
-import { feedItems, type FeedEvent } from '../../src/lib/feed';
+import { parseCalendarDate } from '@/lib/dates';
+import { feedItems, type FeedEvent } from '@/lib/feed';
 
 // Runs under several TZ settings (see `npm run test:unit`): a pubDate is midnight in Korea.
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;

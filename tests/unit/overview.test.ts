@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
-import { layoutOverview } from '../../src/lib/overview';
+import { parseCalendarDate } from '@/lib/dates';
+import { layoutOverview } from '@/lib/overview';
 
 const item = (id: string, date: string, endDate?: string) => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TITLE_LIMIT, pageTitle } from '../../src/lib/pageTitle';
+import { TITLE_LIMIT, pageTitle } from '@/lib/pageTitle';
 
 describe('pageTitle', () => {
   it('names the page and the site when both fit', () => {

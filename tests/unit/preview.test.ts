@@ -9,7 +9,7 @@ import {
   renderPreview,
   type PreviewCard,
   type PreviewFonts,
-} from '../../src/lib/preview';
+} from '@/lib/preview';
 import { lookAt } from '../support/previewInk';
 
 const korean: PreviewCard = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
-import { reportedFollowUp, statusLabel } from '../../src/lib/records';
+import { parseCalendarDate } from '@/lib/dates';
+import { reportedFollowUp, statusLabel } from '@/lib/records';
 
 const date = parseCalendarDate;
 

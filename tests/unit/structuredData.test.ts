@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
-import {
-  eventJsonLd,
-  homeJsonLd,
-  quoteJsonLd,
-  serializeJsonLd,
-} from '../../src/lib/structuredData';
+import { parseCalendarDate } from '@/lib/dates';
+import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd } from '@/lib/structuredData';
 
 const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
 const event = {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '../../src/lib/dates';
+import { parseCalendarDate } from '@/lib/dates';
 import {
   groupByYearMonth,
   neighbours,
   pageTimeline,
   sortTimeline,
   type Dated,
-} from '../../src/lib/timeline';
+} from '@/lib/timeline';
 
 const item = (id: string, date: string, order = 0): Dated => ({
   id,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, counterpart, paths, withBase } from '../../src/lib/urls';
+import { absolute, counterpart, paths, withBase } from '@/lib/urls';
 
 describe('withBase', () => {
   it('leaves paths alone at the domain root', () => {

@@ -1,10 +1,10 @@
 /** The timeline as an RSS feed per language, newest first: `/rss.xml`, `/en/rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { inEveryLanguage } from '../../data/content';
-import { feedItems } from '../../lib/feed';
-import { useStrings } from '../../lib/ui';
-import { absolute, paths } from '../../lib/urls';
+import { inEveryLanguage } from '@/data/content';
+import { feedItems } from '@/lib/feed';
+import { useStrings } from '@/lib/ui';
+import { absolute, paths } from '@/lib/urls';
 
 export const getStaticPaths = (() =>
   inEveryLanguage(({ timeline }) => [

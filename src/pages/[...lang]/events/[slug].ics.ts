@@ -3,9 +3,9 @@
  * Only events known to the day have one; the page of a month-only event says why it has none.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '../../../data/calendarResponse';
-import { inEveryLanguage } from '../../../data/content';
-import { hasCalendarDays } from '../../../lib/calendar';
+import { calendarResponse } from '@/data/calendarResponse';
+import { inEveryLanguage } from '@/data/content';
+import { hasCalendarDays } from '@/lib/calendar';
 
 export const getStaticPaths = (() =>
   inEveryLanguage(({ timeline, primarySource }) =>
