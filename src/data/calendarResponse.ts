@@ -1,7 +1,7 @@
 /** An iCalendar file of some of the timeline's events, in one language, as an endpoint's response. */
 import { buildCalendar } from '@/lib/calendar';
 import type { DayDate } from '@/lib/dates';
-import { useStrings, type Lang } from '@/lib/ui';
+import { useStrings, type Lang } from '@/i18n/strings';
 import { absolute, paths } from '@/lib/urls';
 import type { Event, Source } from './content';
 

@@ -16,7 +16,7 @@ import {
   type ArchivePage,
   type Dated,
 } from '@/lib/timeline';
-import { defaultLang, routeLanguages, type Lang } from '@/lib/ui';
+import { defaultLang, routeLanguages, type Lang } from '@/i18n/strings';
 import { paths } from '@/lib/urls';
 import type { DateKind, EventKind, EventRecord, EventStatus } from '@/lib/vocabulary';
 

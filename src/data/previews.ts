@@ -13,7 +13,7 @@ import {
   type PreviewCard,
   type PreviewFonts,
 } from '@/lib/preview';
-import { routeLanguages, useStrings, type Lang } from '@/lib/ui';
+import { routeLanguages, useStrings, type Lang, fill } from '@/i18n/strings';
 import { paths } from '@/lib/urls';
 import { getSite } from './content';
 
@@ -45,9 +45,13 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
     const first = dated.at(0);
     const last = dated.at(-1);
     if (!first || !last) return undefined;
-    return t.preview.onTimeline(
-      formatDateRange(first.date, last === first ? undefined : (last.endDate ?? last.date), lang),
-    );
+    return fill(t.preview.onTimeline, {
+      dates: formatDateRange(
+        first.date,
+        last === first ? undefined : (last.endDate ?? last.date),
+        lang,
+      ),
+    });
   };
   return [
     {

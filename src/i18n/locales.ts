@@ -43,6 +43,12 @@ export const defaultLang: Lang = locales[0].code;
 /** Every language's code, the default first. */
 export const languages: readonly Lang[] = locales.map((locale) => locale.code);
 
+/**
+ * The shape of every language's interface words (`src/content/<code>/ui.json`): the
+ * default language's file. The others must have the same keys (checked at build).
+ */
+export type Strings = typeof import('../content/ko/ui.json');
+
 /** A language's entry in the list. */
 export function localeOf(lang: Lang): Locale {
   return locales.find((locale) => locale.code === lang)!;

@@ -5,7 +5,7 @@
  * instant would name a day no source gives.
  */
 import { formatDateRange, startOfDayInSeoul, type CalendarDate } from './dates';
-import { useStrings, type Lang } from './ui';
+import { useStrings, type Lang } from '@/i18n/strings';
 import type { EventRecord } from './vocabulary';
 
 /** What a feed item needs of an event. */

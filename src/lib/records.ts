@@ -4,7 +4,7 @@
  * a planned event of the article has a reported follow-up.
  */
 import { compareCalendarDates, type CalendarDate } from './dates';
-import { useStrings, type Lang } from './ui';
+import { useStrings, type Lang } from '@/i18n/strings';
 import type { EventRecord, EventStatus } from './vocabulary';
 
 /**

@@ -2,7 +2,7 @@
  * Every internal address in one place. Paths are written without the base; `withBase`
  * adds the deploy folder (`BASE_PATH`), so the site works at a domain root or below one.
  */
-import { defaultLang } from './ui';
+import { defaultLang } from '@/i18n/strings';
 
 export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
   const folder = base.endsWith('/') ? base : `${base}/`;

@@ -45,7 +45,12 @@ export function projectWith(change: Change): string {
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
     cpSync(join(root, name), join(dir, name), {
       recursive: true,
-      filter: (source) => !source.startsWith(join(root, 'src/content/')),
+      // The content is the fixture's; the interface's words (`<lang>/ui.json`) are the
+      // project's, unless the fixture brings its own.
+      filter: (source) =>
+        !source.startsWith(join(root, 'src/content/')) ||
+        !/\.\w+$/.test(source) ||
+        /\/ui\.json$/.test(source),
     });
   }
   // The project's packages, linked one by one rather than as one folder: Astro keeps its

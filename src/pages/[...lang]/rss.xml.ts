@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { inEveryLanguage } from '@/data/content';
 import { feedItems } from '@/lib/feed';
-import { useStrings } from '@/lib/ui';
+import { useStrings } from '@/i18n/strings';
 import { absolute, paths } from '@/lib/urls';
 
 export const getStaticPaths = (() =>

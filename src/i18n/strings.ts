@@ -1,0 +1,124 @@
+/**
+ * The interface's words, one JSON file per language (`src/content/<code>/ui.json`), read
+ * once. Each file must have the default language's keys, and each template (`{count}`)
+ * the same placeholders; the status, kind and record maps must name every value the
+ * content schema accepts. Anything else stops the build, naming the file and the key.
+ */
+import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '@/lib/vocabulary';
+import { defaultLang, languages, type Lang, type Strings } from './locales';
+
+const files = import.meta.glob<Strings>('/src/content/*/ui.json', {
+  eager: true,
+  import: 'default',
+});
+
+const fileOf = (lang: string) => `src/content/${lang}/ui.json`;
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** An object of plural forms: `{ "one": …, "other": … }` (Intl.PluralRules categories). */
+const PLURAL = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+const isPlural = (value: object) =>
+  'other' in value && Object.keys(value).every((k) => PLURAL.has(k));
+
+/** Checks `words` against the default's `shape`, key by key; returns what is wrong. */
+function differences(shape: unknown, words: unknown, path: string): string[] {
+  if (typeof shape === 'string') {
+    if (typeof words !== 'string' || (shape.trim() !== '' && !words.trim())) {
+      return [`${path}: must be text`];
+    }
+    const want = placeholders(shape).join(', ');
+    const got = placeholders(words).join(', ');
+    return want === got ? [] : [`${path}: has placeholders {${got}}, not {${want}}`];
+  }
+  if (typeof words !== 'object' || words === null) return [`${path}: is missing`];
+  if (isPlural(shape as object)) {
+    return isPlural(words) ? [] : [`${path}: must be plural forms with "other"`];
+  }
+  const extra = Object.keys(words).filter((key) => !(key in (shape as object)));
+  return [
+    ...extra.map((key) => `${path}.${key}: is not a key of ${fileOf(defaultLang)}`),
+    ...Object.entries(shape as object).flatMap(([key, value]) =>
+      differences(value, (words as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+    ),
+  ];
+}
+
+/** Every language's words, checked. */
+function load(): Record<Lang, Strings> {
+  const byLang = new Map(
+    Object.entries(files).map(([path, words]) => [path.split('/').at(-2)!, words]),
+  );
+  const base = byLang.get(defaultLang);
+  if (!base) throw new Error(`${fileOf(defaultLang)}: is missing (the default language's words)`);
+  const vocabulary = {
+    status: EVENT_STATUSES,
+    beyondStatus: EVENT_STATUSES,
+    kinds: EVENT_KINDS,
+    records: EVENT_RECORDS,
+  };
+  const problems = Object.entries(vocabulary).flatMap(([key, values]) =>
+    values
+      .filter((value) => !(value in ((base as unknown as Record<string, object>)[key] ?? {})))
+      .map((value) => `${fileOf(defaultLang)}: ${key}.${value}: is missing`),
+  );
+  for (const [lang] of byLang) {
+    if (!languages.includes(lang as Lang)) {
+      problems.push(`${fileOf(lang)}: "${lang}" is not in the locale list (src/i18n/locales.ts)`);
+    }
+  }
+  for (const lang of languages) {
+    const words = byLang.get(lang);
+    if (!words) problems.push(`${fileOf(lang)}: is missing (every language needs its words)`);
+    else problems.push(...differences(base, words, '').map((text) => `${fileOf(lang)}: ${text}`));
+  }
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return Object.fromEntries(languages.map((lang) => [lang, byLang.get(lang)!])) as Record<
+    Lang,
+    Strings
+  >;
+}
+
+const strings = load();
+
+/** The words of one language. */
+export function useStrings(lang: Lang = defaultLang): Strings {
+  return strings[lang];
+}
+
+/** A template with its placeholders filled: `fill('{count}개', { count: 3 })`. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`no value for {${name}} in "${template}"`);
+    return String(values[name]);
+  });
+}
+
+/** The plural form for `count` in `lang`, filled: `{ one: '{count} event', other: '{count} events' }`. */
+export function plural(
+  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
+  count: number,
+  lang: Lang,
+  values: Record<string, string | number> = {},
+): string {
+  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return fill(form, { count, ...values });
+}
+
+/** A year's page title: `2025년`, or `2025년 (2/3)` for a part of a year split in parts. */
+export function yearPart(t: Strings, year: number, part: number, parts: number): string {
+  return parts > 1
+    ? fill(t.timeline.yearPart, { year, part, parts })
+    : fill(t.timeline.yearHeading, { year });
+}
+
+/** The `[...lang]` route parameter per language: none for the default, its code for the others. */
+export const routeLanguages = languages.map((lang) => ({
+  lang,
+  param: lang === defaultLang ? undefined : lang,
+}));
+
+/** The language of a page from Astro's `currentLocale` (the default when there is none). */
+export function toLang(locale: string | undefined): Lang {
+  return languages.find((lang) => lang === locale) ?? defaultLang;
+}
+
+export { defaultLang, languages, type Lang };
