@@ -2,7 +2,7 @@
 import { buildCalendar } from '@/lib/calendar';
 import type { DayDate } from '@/lib/dates';
 import { useStrings, type Lang } from '@/i18n/strings';
-import { absolute, paths } from '@/lib/urls';
+import { absolute, paths } from '@/data/urls';
 import type { Event, Source } from './content';
 
 export function calendarResponse(

@@ -17,7 +17,7 @@ import {
   type Dated,
 } from '@/lib/timeline';
 import { defaultLang, routeLanguages, type Lang } from '@/i18n/strings';
-import { paths } from '@/lib/urls';
+import { paths } from '@/data/urls';
 import type { DateKind, EventKind, EventRecord, EventStatus } from '@/lib/vocabulary';
 
 export type Confidence = CollectionEntry<'sources'>['data']['confidence'];

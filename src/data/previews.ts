@@ -14,7 +14,7 @@ import {
   type PreviewFonts,
 } from '@/lib/preview';
 import { routeLanguages, useStrings, type Lang, fill } from '@/i18n/strings';
-import { paths } from '@/lib/urls';
+import { paths } from '@/data/urls';
 import { getSite } from './content';
 
 export interface Preview {

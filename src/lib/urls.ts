@@ -1,19 +1,17 @@
 /**
  * Every internal address in one place. Paths are written without the base; `withBase`
  * adds the deploy folder (`BASE_PATH`), so the site works at a domain root or below one.
+ * Pure: the base and the site's URL are parameters (`src/data/urls.ts` binds the build's).
  */
-import { defaultLang } from '@/i18n/strings';
+import { defaultLang } from '@/i18n/locales';
 
-export function withBase(path: string, base: string = import.meta.env.BASE_URL): string {
+export function withBase(path: string, base: string): string {
   const folder = base.endsWith('/') ? base : `${base}/`;
   return folder + path.replace(/^\//, '');
 }
 
 /** A path (base included) as a full address on the deployed site, for feeds, previews and search engines. */
-export function absolute(
-  path: string,
-  site: URL | string | undefined = import.meta.env.SITE,
-): string {
+export function absolute(path: string, site: URL | string | undefined): string {
   if (!site) throw new Error(`no site URL to make ${path} absolute: set \`site\` (SITE_URL)`);
   return new URL(path, site).href;
 }
@@ -26,48 +24,44 @@ export function inLang(path: string, lang: string): string {
 /** The file name of every page's link-preview image. */
 export const PREVIEW_FILE = 'preview.png';
 
-const at = (path: string, lang: string) => withBase(inLang(path, lang));
-
-/** Every page's address, per language (Korean unless said otherwise). */
-export const paths = {
-  timeline: (lang = defaultLang) => at('/', lang),
-  /** The entry of an event on the timeline: `/#founder-day`. */
-  timelineEntry: (id: string, lang = defaultLang) => at(`/#${id}`, lang),
-  /** A year's page of a long timeline, or its later parts: `/years/2025/`, `/years/2025/2/`. */
-  year: (year: number, part = 1, lang = defaultLang) =>
-    at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
-  event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
-  /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
-  eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),
-  /** The whole timeline as one iCalendar file. */
-  calendar: (lang = defaultLang) => at('/calendar.ics', lang),
-  /** The timeline as an RSS feed. */
-  feed: (lang = defaultLang) => at('/rss.xml', lang),
-  /** The timeline as JSON, both languages in one file (so no language prefix). */
-  data: () => withBase('/events.json'),
-  partners: (lang = defaultLang) => at('/partners/', lang),
-  partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
-  quotes: (lang = defaultLang) => at('/quotes/', lang),
-  quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
-  /** Every source the site cites, with the pages that cite it. */
-  sources: (lang = defaultLang) => at('/sources/', lang),
-  /**
-   * A page's link-preview image, beside the page (any path ending in `/`, base or not):
-   * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.
-   */
-  preview: (page: string) => `${page}${PREVIEW_FILE}`,
+/** Every page's address under `base`, per language (the default unless said otherwise). */
+export const sitePaths = (base: string) => {
+  const at = (path: string, lang: string) => withBase(inLang(path, lang), base);
+  return {
+    timeline: (lang = defaultLang) => at('/', lang),
+    /** The entry of an event on the timeline: `/#founder-day`. */
+    timelineEntry: (id: string, lang = defaultLang) => at(`/#${id}`, lang),
+    /** A year's page of a long timeline, or its later parts: `/years/2025/`, `/years/2025/2/`. */
+    year: (year: number, part = 1, lang = defaultLang) =>
+      at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
+    event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
+    /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
+    eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),
+    /** The whole timeline as one iCalendar file. */
+    calendar: (lang = defaultLang) => at('/calendar.ics', lang),
+    /** The timeline as an RSS feed. */
+    feed: (lang = defaultLang) => at('/rss.xml', lang),
+    /** The timeline as JSON, both languages in one file (so no language prefix). */
+    data: () => withBase('/events.json', base),
+    partners: (lang = defaultLang) => at('/partners/', lang),
+    partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
+    quotes: (lang = defaultLang) => at('/quotes/', lang),
+    quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
+    /** Every source the site cites, with the pages that cite it. */
+    sources: (lang = defaultLang) => at('/sources/', lang),
+    /**
+     * A page's link-preview image, beside the page (any path ending in `/`, base or not):
+     * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.
+     */
+    preview: (page: string) => `${page}${PREVIEW_FILE}`,
+  };
 };
 
 /**
  * The same page in another language, from a page's URL path (base included):
  * `/base/events/x/` ↔ `/base/en/events/x/`.
  */
-export function counterpart(
-  pathname: string,
-  from: string,
-  to: string,
-  base: string = import.meta.env.BASE_URL,
-): string {
+export function counterpart(pathname: string, from: string, to: string, base: string): string {
   const folder = base.endsWith('/') ? base : `${base}/`;
   // The site's root may come without its trailing slash: `/base` is `/base/`.
   const within =

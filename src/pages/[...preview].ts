@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { drawPreview, getPreviews } from '@/data/previews';
-import { paths, withBase } from '@/lib/urls';
+import { paths, withBase } from '@/data/urls';
 
 export const getStaticPaths = (async () => {
   const root = withBase('/');

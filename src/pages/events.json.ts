@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '@/data/content';
 import { eventsJson } from '@/lib/eventsJson';
-import { absolute, paths } from '@/lib/urls';
+import { absolute, paths } from '@/data/urls';
 
 export const GET: APIRoute = async ({ site }) => {
   const [ko, en] = await Promise.all([getSite('ko'), getSite('en')]);

@@ -1,6 +1,6 @@
 /** `robots.txt`: everything may be crawled; the sitemap lists every page in both languages. */
 import type { APIRoute } from 'astro';
-import { absolute, withBase } from '@/lib/urls';
+import { absolute, withBase } from '@/data/urls';
 
 export const GET: APIRoute = () =>
   new Response(

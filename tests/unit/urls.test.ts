@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, counterpart, paths, withBase } from '@/lib/urls';
+import { absolute, counterpart, sitePaths, withBase } from '@/lib/urls';
+
+const paths = sitePaths('/');
 
 describe('withBase', () => {
   it('leaves paths alone at the domain root', () => {

@@ -4,7 +4,7 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { inEveryLanguage } from '@/data/content';
 import { feedItems } from '@/lib/feed';
 import { useStrings } from '@/i18n/strings';
-import { absolute, paths } from '@/lib/urls';
+import { absolute, paths } from '@/data/urls';
 
 export const getStaticPaths = (() =>
   inEveryLanguage(({ timeline }) => [
