@@ -34,7 +34,7 @@ const sources = defineCollection({
   schema: z.object({
     /** The page's address. */
     url: webAddress(),
-    /** Who published it, as Korean readers name them: `세계일보` (English: `en/sources/`). */
+    /** Who published it, as readers of the default language name them: `세계일보` (others: `<code>/sources/`). */
     publisher: text(),
     /** The language it is written in, as a BCP 47 tag. */
     lang: z.string().default('ko'),
@@ -134,6 +134,8 @@ const events = defineCollection({
       outcomes: z
         .array(
           z.object({
+            /** Names the outcome, so its translations pair with it: `held`, `signed`. */
+            key: z.string().regex(/^[a-z0-9-]+$/, 'must be a short slug: a-z, 0-9 and -'),
             date: calendarDate,
             text: text(),
             source: sourceId,
@@ -145,6 +147,16 @@ const events = defineCollection({
       sources: cited,
     })
     .superRefine((data, ctx) => {
+      const keys = data.outcomes.map((outcome) => outcome.key);
+      keys.forEach((key, index) => {
+        if (keys.indexOf(key) !== index) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomes', index, 'key'],
+            message: `"${key}" is used twice`,
+          });
+        }
+      });
       if (data.endDate && compareCalendarDates(data.endDate, data.date) < 0) {
         ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'endDate is before date' });
       }
@@ -199,48 +211,54 @@ const quotes = defineCollection({
 });
 
 /*
- * The English edition. The facts (dates, status, partners, sources, order) live once, in
- * the Korean entries above; an English entry has the same file name and holds only the
- * translated words. A Korean entry without its English file stops the build.
+ * Translations. The facts (dates, status, partners, sources, order) live once, in the
+ * entries above, written in the default language; every other language has a folder
+ * `src/content/<code>/` (see `src/i18n/locales.ts`) whose files have the same names and
+ * hold only the translated words. An entry without a translation in every language stops
+ * the build.
  */
 
-const eventsEn = defineCollection({
-  loader: glob({ base: './src/content/en/events', pattern: '**/*.mdx' }),
+/** One collection's translations in every language: `<code>/<folder>/<id>.<extension>`. */
+const translations = (folder: string, extension: string) =>
+  glob({ base: './src/content', pattern: `*/${folder}/**/*.${extension}` });
+
+const eventTranslations = defineCollection({
+  loader: translations('events', 'mdx'),
   schema: z.object({
     title: text(),
     summary: text(),
-    /** Present exactly when the Korean entry has a `dateNote`. */
+    /** Present exactly when the entry has a `dateNote`. */
     dateNote: text().optional(),
-    /** The place's name, present exactly when the Korean entry has a `place`. */
+    /** The place's name, present exactly when the entry has a `place`. */
     place: text().optional(),
-    /** The outcomes' texts, in the Korean entry's order, one for each. */
-    outcomes: z.array(text()).default([]),
+    /** Each outcome's text by its `key`, one for every outcome of the entry. */
+    outcomes: z.record(z.string(), text()).default({}),
   }),
 });
 
-const partnersEn = defineCollection({
-  loader: glob({ base: './src/content/en/partners', pattern: '**/*.mdx' }),
+const partnerTranslations = defineCollection({
+  loader: translations('partners', 'mdx'),
   schema: z.object({
-    /** The organisation's official English name: `GS E&C`. */
+    /** The organisation's official name in the language: `GS E&C`. */
     name: text(),
     summary: text(),
   }),
 });
 
-const sourcesEn = defineCollection({
-  loader: glob({ base: './src/content/en/sources', pattern: '**/*.yaml' }),
+const sourceTranslations = defineCollection({
+  loader: translations('sources', 'yaml'),
   schema: z.object({
-    /** The publisher's English name: `Segye Ilbo`. */
+    /** The publisher's name in the language: `Segye Ilbo`. */
     publisher: text(),
-    /** Present exactly when the Korean entry has a `confidenceNote`. */
+    /** Present exactly when the entry has a `confidenceNote`. */
     confidenceNote: text().optional(),
   }),
 });
 
-const quotesEn = defineCollection({
-  loader: glob({ base: './src/content/en/quotes', pattern: '**/*.mdx' }),
+const quoteTranslations = defineCollection({
+  loader: translations('quotes', 'mdx'),
   schema: z.object({
-    /** An English translation of the quote; the page shows the Korean original beside it. */
+    /** The quote in the language; the page shows the original beside it. */
     translation: text(),
     topic: text(),
     speaker: text(),
@@ -253,8 +271,8 @@ export const collections = {
   events,
   partners,
   quotes,
-  sourcesEn,
-  eventsEn,
-  partnersEn,
-  quotesEn,
+  sourceTranslations,
+  eventTranslations,
+  partnerTranslations,
+  quoteTranslations,
 };

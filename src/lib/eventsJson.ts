@@ -12,25 +12,29 @@
 export const EVENTS_JSON_VERSION = 2;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
+import type { DateKind } from './vocabulary';
 
-/** One edition's view of an event: the words in that language, the facts shared. */
-export interface DataEvent {
+/** An event with its words in every language: `{ ko: …, en: … }`. */
+export interface DataEvent<L extends string> {
   id: string;
-  title: string;
-  summary: string;
+  title: Record<L, string>;
+  summary: Record<L, string>;
   kind: string;
   date: CalendarDate;
   endDate: CalendarDate | undefined;
   /** What the date stands for, where it is not the day it happened. */
-  dateNote?: string | undefined;
+  dateNote: Record<L, string> | undefined;
+  /** A date that is only the day something was announced has no calendar entry. */
+  dateKind?: DateKind | undefined;
   /** `article` or `beyond`: which record the event belongs to. */
   record: string;
   status: string;
   /** The earlier event whose announcement spoke of this one, where a source links them. */
-  follows?: { event: { id: string } } | undefined;
-  partners: { id: string; name: string }[];
+  follows: { event: string } | undefined;
+  partners: { id: string; name: Record<L, string> }[];
   sources: {
     url: string;
+    /** The publisher as readers of the default language name it. */
     publisher: string;
     title?: string | undefined;
     date?: CalendarDate | undefined;
@@ -38,9 +42,9 @@ export interface DataEvent {
 }
 
 /** The addresses of an event's pages and calendar file, made absolute by the caller. */
-export interface DataUrls {
-  event: (id: string, lang: 'ko' | 'en') => string;
-  /** The Korean calendar file. */
+export interface DataUrls<L extends string> {
+  event: (id: string, lang: L) => string;
+  /** The default language's calendar file. */
   calendar: (id: string) => string;
 }
 
@@ -54,35 +58,28 @@ const jsonDate = (date: CalendarDate): JsonDate => ({
   precision: date.precision,
 });
 
-const bilingual = <T>(ko: T, en: T) => ({ ko, en });
-
-/** The file's contents: `{ version, site, events }`. */
-export function eventsJson(
-  editions: { ko: readonly DataEvent[]; en: readonly DataEvent[] },
+/** The file's contents: `{ version, site, events }`, events in the order given (oldest first). */
+export function eventsJson<L extends string>(
+  events: readonly DataEvent<L>[],
+  languages: readonly L[],
   site: string,
-  urls: DataUrls,
+  urls: DataUrls<L>,
 ) {
-  const english = new Map(editions.en.map((event) => [event.id, event]));
-  const events = editions.ko.map((event) => {
-    const en = english.get(event.id);
-    if (!en) throw new Error(`event "${event.id}" has no English edition`);
-    const englishName = new Map(en.partners.map((partner) => [partner.id, partner.name]));
-    return {
+  return {
+    version: EVENTS_JSON_VERSION,
+    site,
+    events: events.map((event) => ({
       id: event.id,
-      title: bilingual(event.title, en.title),
-      summary: bilingual(event.summary, en.summary),
+      title: event.title,
+      summary: event.summary,
       kind: event.kind,
       date: jsonDate(event.date),
       endDate: event.endDate ? jsonDate(event.endDate) : null,
-      dateNote: event.dateNote ? bilingual(event.dateNote, en.dateNote ?? event.dateNote) : null,
+      dateNote: event.dateNote ?? null,
       record: event.record,
       status: event.status,
-      follows: event.follows?.event.id ?? null,
-      partners: event.partners.map(({ id, name }) => {
-        const nameEn = englishName.get(id);
-        if (!nameEn) throw new Error(`event "${event.id}": partner "${id}" has no English name`);
-        return { id, name: bilingual(name, nameEn) };
-      }),
+      follows: event.follows?.event ?? null,
+      partners: event.partners,
       // As the content gives them: a title and a date only where known.
       sources: event.sources.map(({ url, publisher, title, date }) => ({
         url,
@@ -90,9 +87,8 @@ export function eventsJson(
         ...(title ? { title } : {}),
         ...(date ? { date: toDatetime(date) } : {}),
       })),
-      urls: bilingual(urls.event(event.id, 'ko'), urls.event(event.id, 'en')),
+      urls: Object.fromEntries(languages.map((lang) => [lang, urls.event(event.id, lang)])),
       calendar: hasCalendarDays(event) ? urls.calendar(event.id) : null,
-    };
-  });
-  return { version: EVENTS_JSON_VERSION, site, events };
+    })),
+  };
 }

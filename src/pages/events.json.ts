@@ -1,15 +1,29 @@
-/** The timeline as data, both languages in one file: `/events.json` (shape in README.md). */
+/** The timeline as data, every language in one file: `/events.json` (shape in docs/data.md). */
 import type { APIRoute } from 'astro';
-import { getSite } from '@/data/content';
-import { eventsJson } from '@/lib/eventsJson';
+import { getModel } from '@/data/content';
 import { absolute, paths } from '@/data/urls';
+import { defaultLang, languages } from '@/i18n/locales';
+import { eventsJson } from '@/lib/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [ko, en] = await Promise.all([getSite('ko'), getSite('en')]);
-  const data = eventsJson({ ko: ko.timeline, en: en.timeline }, absolute(paths.timeline(), site), {
-    event: (id, lang) => absolute(paths.event(id, lang), site),
-    calendar: (id) => absolute(paths.eventCalendar(id), site),
-  });
+  const { timeline, partners } = await getModel();
+  const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+  const data = eventsJson(
+    timeline.map((event) => ({
+      ...event,
+      partners: event.partners.map((id) => ({ id, name: partnerNames.get(id)! })),
+      sources: event.sources.map((source) => ({
+        ...source,
+        publisher: source.publisher[defaultLang],
+      })),
+    })),
+    languages,
+    absolute(paths.timeline(), site),
+    {
+      event: (id, lang) => absolute(paths.event(id, lang), site),
+      calendar: (id) => absolute(paths.eventCalendar(id), site),
+    },
+  );
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

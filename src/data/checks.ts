@@ -1,0 +1,50 @@
+/** Checks between entries that the schemas cannot make; each names the file and the field. */
+import { compareCalendarDates } from '@/lib/dates';
+import { fileOf, resolve, type Collections } from './collections';
+
+type Events = Collections['events'];
+
+/**
+ * A quote's words must stand, in quotation marks and to the letter, in a passage of one of
+ * its sources (the sentences kept from them).
+ */
+export function quotedVerbatim(
+  quote: Collections['quotes'][number],
+  sources: Collections['sources'],
+): void {
+  const cited = new Set(quote.data.sources.map((ref) => ref.id));
+  const passages = sources
+    .filter((source) => cited.has(source.id))
+    .flatMap((source) => source.data.passages);
+  if (passages.some((passage) => passage.includes(`“${quote.data.text}”`))) return;
+  const where = [...cited].map((id) => `src/content/sources/${id}.yaml`).join(', ');
+  throw new Error(
+    `${fileOf(quote)}: text: not found, in quotation marks, in any passage of its sources (${where}); quote the passage to the letter, or add the sentence as printed to the source's passages`,
+  );
+}
+
+/**
+ * Each event's `follows`, resolved: the earlier event must exist and be earlier, and cite
+ * the source that links the two (its page shows the link too). Keyed by the later event.
+ */
+export function eventLinks(
+  events: Events,
+  byId: ReadonlyMap<string, Events[number]>,
+): Map<string, { event: string; source: string }> {
+  const links = new Map<string, { event: string; source: string }>();
+  for (const entry of events) {
+    const { follows } = entry.data;
+    if (!follows) continue;
+    const earlier = resolve(byId, follows.event.id, entry, 'follows.event', 'events');
+    if (earlier.id === entry.id || compareCalendarDates(earlier.data.date, entry.data.date) > 0) {
+      throw new Error(`${fileOf(entry)}: follows.event: "${earlier.id}" is not an earlier event`);
+    }
+    if (!earlier.data.sources.some((ref) => ref.id === follows.source.id)) {
+      throw new Error(
+        `${fileOf(entry)}: follows.source: "${follows.source.id}" is not among the sources of "${earlier.id}", whose page shows the link too`,
+      );
+    }
+    links.set(entry.id, { event: earlier.id, source: follows.source.id });
+  }
+  return links;
+}

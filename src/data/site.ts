@@ -1,0 +1,161 @@
+/**
+ * The model in one language: the view objects pages render, with that language's words
+ * and addresses. Pure projection: nothing is checked, sorted or paginated here again.
+ */
+import type { Lang } from '@/i18n/locales';
+import { compareCalendarDates } from '@/lib/dates';
+import { EVENTS_PER_PAGE, neighbours } from '@/lib/timeline';
+import type { EventModel, Model, OutcomeModel, SourceModel } from './model';
+import { paths } from './urls';
+import type { CitedSource, Event, EventSummary, Partner, Quote, Site, Source } from './views';
+
+export function projectSite(model: Model, lang: Lang): Site {
+  const source = (model: SourceModel): Source => ({
+    ...model,
+    publisher: model.publisher[lang],
+    confidenceNote: model.confidenceNote?.[lang],
+  });
+  const outcome = (model: OutcomeModel) => ({
+    date: model.date,
+    text: model.text[lang],
+    source: source(model.source),
+    confidence: model.confidence,
+  });
+  const byId = new Map(model.timeline.map((event) => [event.id, event]));
+  const summary = (id: string): EventSummary => {
+    const { date, endDate, dateKind, kind, record, status, followUp, title } = byId.get(id)!;
+    return {
+      id,
+      title: title[lang],
+      date,
+      endDate,
+      dateKind,
+      kind,
+      record,
+      status,
+      followUp: followUp && {
+        date: followUp.date,
+        confidence: followUp.confidence,
+        source: source(followUp.source),
+      },
+    };
+  };
+  const partnerName = new Map(model.partners.map((partner) => [partner.id, partner.name[lang]]));
+
+  /** Where each event's entry stands: on the home page, or on its year's page. */
+  const entryHref = new Map(
+    model.pages.home.map((event) => [event.id, paths.timelineEntry(event.id, lang)]),
+  );
+  for (const { year, part, items } of model.pages.archive) {
+    for (const event of items) {
+      if (!entryHref.has(event.id))
+        entryHref.set(event.id, `${paths.year(year, part, lang)}#${event.id}`);
+    }
+  }
+
+  const quotes = model.quotes.map((quote): Quote => ({
+    id: quote.id,
+    text: quote.text,
+    translation: quote.translation[lang],
+    speaker: quote.speaker[lang],
+    role: quote.role[lang],
+    topic: quote.topic[lang],
+    sources: quote.sources.map(source),
+    body: quote.body[lang],
+    event: summary(quote.event),
+    about: quote.about.map(summary),
+  }));
+
+  const linksOf = (event: EventModel) =>
+    model.timeline
+      .filter((later) => later.follows?.event === event.id)
+      .map((later) => ({ event: summary(later.id), source: source(later.follows!.source) }))
+      .toSorted((a, b) => compareCalendarDates(a.event.date, b.event.date));
+  const events = new Map<string, Event>(
+    model.timeline.map((event, index): [string, Event] => {
+      const { previous, next } = neighbours(model.timeline, index);
+      return [
+        event.id,
+        {
+          ...summary(event.id),
+          order: event.order,
+          summary: event.summary[lang],
+          organizer: event.organizer,
+          dateSource: source(event.dateSource),
+          dateNote: event.dateNote?.[lang],
+          place: event.place && {
+            name: event.place.name[lang],
+            source: source(event.place.source),
+          },
+          outcomes: event.outcomes.map(outcome),
+          follows: event.follows && {
+            event: summary(event.follows.event),
+            source: source(event.follows.source),
+          },
+          followedBy: linksOf(event),
+          sources: event.sources.map(source),
+          body: event.body[lang],
+          partners: event.partners.map((id) => ({ id, name: partnerName.get(id)! })),
+          quotes: quotes.filter(
+            (quote) =>
+              quote.event.id === event.id || quote.about.some((about) => about.id === event.id),
+          ),
+          previous: previous && summary(previous.id),
+          next: next && summary(next.id),
+          timelineHref: entryHref.get(event.id)!,
+        },
+      ];
+    }),
+  );
+  const timeline = [...events.values()];
+
+  const partners = model.partners.map((partner): Partner => {
+    const related = timeline.filter((event) => event.partners.some(({ id }) => id === partner.id));
+    return {
+      id: partner.id,
+      name: partner.name[lang],
+      summary: partner.summary[lang],
+      sources: partner.sources.map(source),
+      body: partner.body[lang],
+      events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
+      eventCount: related.length,
+    };
+  });
+
+  const citations = [
+    ...timeline.map((event) => ({
+      href: paths.event(event.id, lang),
+      title: event.title,
+      cites: event.sources,
+    })),
+    ...partners.map((partner) => ({
+      href: paths.partner(partner.id, lang),
+      title: partner.name,
+      cites: partner.sources,
+    })),
+    ...quotes.map((quote) => ({
+      href: paths.quote(quote.id, lang),
+      title: quote.topic,
+      cites: quote.sources,
+    })),
+  ];
+  const sources = model.sources
+    .map((model): CitedSource => ({
+      ...source(model),
+      citedBy: citations
+        .filter(({ cites }) => cites.some((cited) => cited.id === model.id))
+        .map(({ href, title }) => ({ href, title })),
+    }))
+    .filter((cited) => cited.citedBy.length > 0);
+
+  const view = (event: EventModel) => events.get(event.id)!;
+  return {
+    timeline,
+    home: model.pages.home.map(view),
+    archive: model.pages.archive.map((page) => ({ ...page, items: page.items.map(view) })),
+    partners,
+    quotes,
+    sources,
+    primarySource: source(model.primarySource),
+  };
+}
