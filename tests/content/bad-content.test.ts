@@ -102,7 +102,7 @@ const cases: {
     defect: { remove: 'en/sources/example-report.yaml' },
     says: [
       'sources/example-report.yaml',
-      /has no English translation \(add src\/content\/en\/sources\/example-report.yaml\)/,
+      /has no en translation \(add src\/content\/en\/sources\/example-report.yaml\)/,
     ],
   },
   {
@@ -166,13 +166,27 @@ const cases: {
         to: "summary: 'A fixture event.'\nplace: 'Somewhere'",
       },
     },
-    says: ['en/events/first-event.mdx', /place: give one exactly when the Korean entry does/],
+    says: ['en/events/first-event.mdx', /place: give one exactly when the entry does/],
+  },
+  {
+    name: 'an outcome whose translation has another key',
+    stage: 'build',
+    defect: {
+      edit: { file: 'en/events/second-event.mdx', from: '  reported:', to: '  held:' },
+    },
+    says: [
+      'en/events/second-event.mdx',
+      /outcomes: give one text for each outcome key of the entry \(reported\), not \(held\)/,
+    ],
   },
   {
     name: 'a missing English translation',
     stage: 'build',
     defect: { remove: 'en/events/second-event.mdx' },
-    says: ['events/second-event.mdx', /has no English translation/],
+    says: [
+      'events/second-event.mdx',
+      /has no en translation \(add src\/content\/en\/events\/second-event.mdx\)/,
+    ],
   },
   {
     name: 'an unknown partner',
