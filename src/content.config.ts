@@ -1,6 +1,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { defaultLang } from './i18n/locales';
 import { compareCalendarDates, parseCalendarDate } from './lib/dates';
 import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from './lib/vocabulary';
 
@@ -37,7 +38,7 @@ const sources = defineCollection({
     /** Who published it, as readers of the default language name them: `세계일보` (others: `<code>/sources/`). */
     publisher: text(),
     /** The language it is written in, as a BCP 47 tag. */
-    lang: z.string().default('ko'),
+    lang: z.string().default(defaultLang),
     /** Who wrote it, where the page says so. */
     author: text().optional(),
     /** The page's own title, where known; never made up. */

@@ -74,8 +74,10 @@ export function eventJsonLd(event: EventFacts): JsonLd {
 
 export interface QuoteFacts {
   url: string;
-  /** The words as the source prints them (Korean). */
+  /** The words as the source prints them, in `textLang`. */
   text: string;
+  /** The language the source prints the words in. */
+  textLang: string;
   /** A translation, on pages in another language. */
   translation: string | undefined;
   pageLang: string;
@@ -93,7 +95,7 @@ export function quoteJsonLd(quote: QuoteFacts): JsonLd {
     '@id': quote.url,
     url: quote.url,
     text: quote.text,
-    inLanguage: 'ko',
+    inLanguage: quote.textLang,
     ...(quote.translation
       ? {
           workTranslation: {

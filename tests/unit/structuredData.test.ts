@@ -69,6 +69,7 @@ describe('quoteJsonLd', () => {
   const quote = {
     url: 'https://example.org/quotes/q/',
     text: '원문',
+    textLang: 'ko',
     translation: undefined,
     pageLang: 'ko',
     speaker: '제이슨 권',
