@@ -21,6 +21,7 @@ const isPlural = (value: object) =>
 
 /** Checks `words` against the default's `shape`, key by key; returns what is wrong. */
 function differences(shape: unknown, words: unknown, path: string): string[] {
+  if (words === undefined) return [`${path}: is missing`];
   if (typeof shape === 'string') {
     if (typeof words !== 'string' || (shape.trim() !== '' && !words.trim())) {
       return [`${path}: must be text`];
