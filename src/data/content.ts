@@ -15,7 +15,7 @@ let model: Promise<Model> | undefined;
 const sites = new Map<Lang, Promise<Site>>();
 
 /** The language-neutral model: what `events.json` and the preview images read. */
-export function getModel(): Promise<Model> {
+export async function getModel(): Promise<Model> {
   // In development content changes between requests, so it is read afresh each time.
   if (import.meta.env.DEV) return loadCollections().then(buildModel);
   model ??= loadCollections().then(buildModel);
@@ -23,7 +23,7 @@ export function getModel(): Promise<Model> {
 }
 
 /** Everything the pages of one language show. */
-export function getSite(lang: Lang): Promise<Site> {
+export async function getSite(lang: Lang): Promise<Site> {
   if (import.meta.env.DEV) return getModel().then((loaded) => projectSite(loaded, lang));
   let site = sites.get(lang);
   if (!site) {

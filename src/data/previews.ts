@@ -36,7 +36,7 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
     date,
     siteName: t.siteName,
   });
-  const UI = 'src/lib/ui.ts';
+  const UI = `src/content/${lang}/ui.json`;
   const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
     entry.filePath ?? entry.id;
   /** When a partner's events on the timeline fall, said as such (not as the partnership's dates). */
@@ -107,6 +107,18 @@ export function getPreviews(): Promise<Preview[]> {
     lists.flat(),
   );
   return previews;
+}
+
+/**
+ * The image a page shows in link previews: its own, where the list above gives it one,
+ * else the home page's in its language. The one place that decides which pages have one.
+ */
+export async function previewImage(
+  page: string,
+  lang: Lang,
+): Promise<{ path: string; own: boolean }> {
+  const own = (await getPreviews()).some((preview) => preview.page === page);
+  return { path: paths.preview(own ? page : paths.timeline(lang)), own };
 }
 
 /** The preview font, subset once to what all the cards draw. */
