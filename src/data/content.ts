@@ -4,7 +4,8 @@
  */
 import { routeLanguages, type Lang } from '@/i18n/strings';
 import { loadCollections } from './collections';
-import { buildModel, type Model } from './model';
+import { buildModel } from './buildModel';
+import type { Model } from './model';
 import { projectSite } from './site';
 import type { Site } from './views';
 
