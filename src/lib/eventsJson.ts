@@ -1,6 +1,6 @@
 /**
- * The timeline as data (`/events.json`): one file with both languages, oldest first, dates
- * at the precision the sources give. The shape is documented in README.md ("Calendar,
+ * The timeline as data (`/events.json`): one file with every language, oldest first, dates
+ * at the precision the sources give. The shape is documented in docs/data.md ("Calendar,
  * feeds and data"); `version` changes when a field changes meaning or goes away.
  */
 
