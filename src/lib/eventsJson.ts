@@ -75,6 +75,7 @@ export function eventsJson<L extends string>(
       kind: event.kind,
       date: jsonDate(event.date),
       endDate: event.endDate ? jsonDate(event.endDate) : null,
+      dateKind: event.dateKind ?? 'happened',
       dateNote: event.dateNote ?? null,
       record: event.record,
       status: event.status,

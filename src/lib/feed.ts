@@ -1,12 +1,13 @@
 /**
  * The timeline as RSS items: newest first, each saying its date as the site shows it and
- * which record it belongs to (the article's events, or beyond the article). Only a day has
- * a `pubDate` (midnight in Korea); a date known only to the month gets none, since any
- * instant would name a day no source gives.
+ * which record it belongs to (the article's events, or beyond the article). Only a day on
+ * which the event happened has a `pubDate` (midnight in Korea); a date known only to the
+ * month gets none, since any instant would name a day no source gives, and neither does a
+ * date that is only the day the event was announced (it is said to be that).
  */
 import { formatDateRange, startOfDayInSeoul, type CalendarDate } from './dates';
-import { useStrings, type Lang } from '@/i18n/strings';
-import type { EventRecord } from './vocabulary';
+import { fill, useStrings, type Lang } from '@/i18n/strings';
+import type { DateKind, EventRecord } from './vocabulary';
 
 /** What a feed item needs of an event. */
 export interface FeedEvent {
@@ -15,6 +16,8 @@ export interface FeedEvent {
   summary: string;
   date: CalendarDate;
   endDate?: CalendarDate | undefined;
+  /** A date that is only the day it was announced is said so, and is no publication day. */
+  dateKind: DateKind;
   record: EventRecord;
 }
 
@@ -36,11 +39,15 @@ export function feedItems(
   link: (id: string) => string,
 ): FeedItem[] {
   const t = useStrings(lang);
-  return timeline.toReversed().map(({ id, title, summary, date, endDate, record }) => ({
-    title,
-    link: link(id),
-    description: `${formatDateRange(date, endDate, lang)} · ${t.records[record]}: ${summary}`,
-    categories: [t.records[record]],
-    ...(date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
-  }));
+  return timeline.toReversed().map(({ id, title, summary, date, endDate, dateKind, record }) => {
+    const dates = formatDateRange(date, endDate, lang);
+    const happened = dateKind === 'happened';
+    return {
+      title,
+      link: link(id),
+      description: `${happened ? dates : fill(t.event.announcedOn, { date: dates })} · ${t.records[record]}: ${summary}`,
+      categories: [t.records[record]],
+      ...(happened && date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
+    };
+  });
 }

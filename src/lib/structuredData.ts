@@ -4,7 +4,7 @@
  * made-up day.
  */
 import { toDatetime, type CalendarDate } from './dates';
-import type { EventStatus } from './vocabulary';
+import type { DateKind, EventStatus } from './vocabulary';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -38,6 +38,8 @@ export interface EventFacts {
   summary: string;
   date: CalendarDate;
   endDate: CalendarDate | undefined;
+  /** A date that is only the day it was announced is no start date: it is left out. */
+  dateKind: DateKind;
   status: EventStatus;
   /**
    * Which record it belongs to, in words (`기사 밖의 기록`): schema.org has no property for
@@ -62,8 +64,12 @@ export function eventJsonLd(event: EventFacts): JsonLd {
     name: event.title,
     description: `${event.record} · ${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
     inLanguage: event.lang,
-    startDate: toDatetime(event.date),
-    ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
+    ...(event.dateKind === 'happened'
+      ? {
+          startDate: toDatetime(event.date),
+          ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
+        }
+      : {}),
     eventStatus: EVENT_STATUS[event.status],
     ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
     ...(event.organizer ? { organizer: { '@type': 'Organization', name: event.organizer } } : {}),

@@ -11,6 +11,7 @@ const TIMELINE: FeedEvent[] = [
     title: 'A month',
     summary: 'Known to the month.',
     date: parseCalendarDate('2025-02'),
+    dateKind: 'happened',
     record: 'article',
   },
   {
@@ -19,6 +20,15 @@ const TIMELINE: FeedEvent[] = [
     summary: 'Over days.',
     date: parseCalendarDate('2025-08-28'),
     endDate: parseCalendarDate('2025-09-07'),
+    dateKind: 'happened',
+    record: 'article',
+  },
+  {
+    id: 'announced',
+    title: 'Announced',
+    summary: 'Only the day it was announced is known.',
+    date: parseCalendarDate('2025-08-28'),
+    dateKind: 'announced',
     record: 'article',
   },
   {
@@ -26,6 +36,7 @@ const TIMELINE: FeedEvent[] = [
     title: 'A day',
     summary: 'One day.',
     date: parseCalendarDate('2025-09-10'),
+    dateKind: 'happened',
     record: 'beyond',
   },
 ];
@@ -35,6 +46,7 @@ describe(`feedItems (machine time zone ${zone})`, () => {
   it('lists the newest first, each linking its page', () => {
     expect(feedItems(TIMELINE, 'en', link).map((item) => item.link)).toEqual([
       link('day'),
+      link('announced'),
       link('range'),
       link('month'),
     ]);
@@ -43,10 +55,11 @@ describe(`feedItems (machine time zone ${zone})`, () => {
   it('starts each description with the date as the site shows it and the record, in the language', () => {
     expect(feedItems(TIMELINE, 'ko', link).map((item) => item.description)).toEqual([
       '2025년 9월 10일 · 기사 밖의 기록: One day.',
+      '2025년 8월 28일 발표 · 기사가 전한 일: Only the day it was announced is known.',
       '2025년 8월 28일 – 2025년 9월 7일 · 기사가 전한 일: Over days.',
       '2025년 2월 · 기사가 전한 일: Known to the month.',
     ]);
-    expect(feedItems(TIMELINE, 'en', link)[2]!.description).toBe(
+    expect(feedItems(TIMELINE, 'en', link)[3]!.description).toBe(
       'February 2025 · From the article: Known to the month.',
     );
   });
@@ -56,15 +69,18 @@ describe(`feedItems (machine time zone ${zone})`, () => {
       ['Beyond the article'],
       ['From the article'],
       ['From the article'],
+      ['From the article'],
     ]);
     expect(feedItems(TIMELINE, 'ko', link)[0]!.categories).toEqual(['기사 밖의 기록']);
   });
 
-  it('dates a day at midnight in Korea and gives a month-only date no pubDate', () => {
-    const [day, range, month] = feedItems(TIMELINE, 'en', link);
+  it('dates a day at midnight in Korea; a month-only or an announced date gets no pubDate', () => {
+    const [day, announced, range, month] = feedItems(TIMELINE, 'en', link);
     expect(day!.pubDate?.toISOString()).toBe('2025-09-09T15:00:00.000Z');
     expect(range!.pubDate?.toISOString()).toBe('2025-08-27T15:00:00.000Z');
     expect(month).not.toHaveProperty('pubDate');
+    expect(announced).not.toHaveProperty('pubDate');
+    expect(announced!.description).toMatch(/^Announced August 28, 2025 · /);
   });
 
   it('leaves the timeline it was given in its order', () => {

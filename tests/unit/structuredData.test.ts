@@ -11,6 +11,7 @@ const event = {
   date: parseCalendarDate('2025-09-10'),
   endDate: undefined,
   status: 'held' as const,
+  dateKind: 'happened' as const,
   record: '기사가 전한 일',
   place: undefined,
   organizer: 'OpenAI',
@@ -41,6 +42,12 @@ describe('eventJsonLd', () => {
     expect(eventJsonLd({ ...event, record: 'Beyond the article' })['description']).toBe(
       'Beyond the article · 요약',
     );
+  });
+
+  it('gives no start date where the date is only the day the event was announced', () => {
+    const data = eventJsonLd({ ...event, dateKind: 'announced' });
+    expect(data).not.toHaveProperty('startDate');
+    expect(data).not.toHaveProperty('endDate');
   });
 
   it('keeps a month-only date a month, and gives an end date and a place where known', () => {
