@@ -64,6 +64,11 @@ export const ui = {
       followedBy: '이어진 일',
       followedByIntro:
         '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다. 괄호 안은 둘을 잇는 출처입니다.',
+      /** The one-line pair of a plan of the article: `예정 11월 → 보도 11월 13일`. */
+      pair: { planned: '예정', reported: '보도', none: '이후 보도 없음' },
+      /** The strip of the timeline around an event, at the foot of its page. */
+      aroundLabel: '타임라인에서 이 일의 앞뒤',
+      thisEvent: '이 일',
     },
     status: {
       held: '기사 시점에 이미 있었던 일',
@@ -123,6 +128,10 @@ export const ui = {
       planned: '기사 시점에 예정이던 일',
       reported: '예정, 그리고 이후 보도된 날',
       beyond: '기사 밖의 기록',
+      /** Beside the line at the article's day. */
+      article: (date: string) => `기사 ${date}`,
+      /** In the legend: the dashed line. */
+      articleDay: (date: string) => `기사가 나온 날 (${date})`,
     },
     sources: {
       title: '출처',
@@ -222,6 +231,9 @@ export const ui = {
       followedBy: 'What followed',
       followedByIntro:
         'What this announcement spoke of, as it later came about; in brackets, the source that links the two.',
+      pair: { planned: 'Planned', reported: 'reported', none: 'no later report' },
+      aroundLabel: 'This event on the timeline, with the ones before and after it',
+      thisEvent: 'This event',
     },
     status: {
       held: 'Already happened by the article',
@@ -281,6 +293,8 @@ export const ui = {
       planned: 'Still planned at the article',
       reported: 'Planned, then the day a report gives',
       beyond: 'Beyond the article',
+      article: (date: string) => `Article, ${date}`,
+      articleDay: (date: string) => `The day of the article (${date})`,
     },
     sources: {
       title: 'Sources',
