@@ -66,9 +66,6 @@ export const ui = {
         '이 발표가 예고한 일이 뒤에 이렇게 이어졌습니다. 괄호 안은 둘을 잇는 출처입니다.',
       /** The one-line pair of a plan of the article: `예정 11월 → 보도 11월 13일`. */
       pair: { planned: '예정', reported: '보도', none: '이후 보도 없음' },
-      /** The strip of the timeline around an event, at the foot of its page. */
-      aroundLabel: '타임라인에서 이 일의 앞뒤',
-      thisEvent: '이 일',
     },
     status: {
       held: '기사 시점에 이미 있었던 일',
@@ -232,8 +229,6 @@ export const ui = {
       followedByIntro:
         'What this announcement spoke of, as it later came about; in brackets, the source that links the two.',
       pair: { planned: 'Planned', reported: 'reported', none: 'no later report' },
-      aroundLabel: 'This event on the timeline, with the ones before and after it',
-      thisEvent: 'This event',
     },
     status: {
       held: 'Already happened by the article',
