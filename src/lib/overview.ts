@@ -135,6 +135,14 @@ function monthsOf(items: readonly OverviewItem[]): [number, number] {
 }
 
 /**
+ * Which ticks of `count` over `length` units to label so that labels at least `least`
+ * units wide do not run into each other: every one, every other, every third…
+ */
+export function labelEvery(count: number, length: number, least: number): number {
+  return count === 0 ? 1 : Math.max(1, Math.ceil(least / (length / count)));
+}
+
+/**
  * Lays out `items` (any order) from the first day of the earliest month to the end of the
  * latest month. `gap` is the least distance, as a fraction of the whole, between two
  * markers in one lane (about a marker's width at the length it is drawn).

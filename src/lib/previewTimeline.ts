@@ -5,7 +5,7 @@
  * Satori (absolutely placed, no SVG), in the card's colours. Pure: no Astro.
  */
 import { formatShortDate, formatShortMonth, type CalendarDate, type DateLanguage } from './dates';
-import { layoutOverview, type OverviewItem } from './overview';
+import { labelEvery, layoutOverview, type OverviewItem } from './overview';
 import type { EventRecord, EventStatus } from './vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */
@@ -45,12 +45,15 @@ export function previewTimeline(
   lang: DateLanguage,
   article?: { date: CalendarDate; label: (date: string) => string },
 ): PreviewTimeline {
-  const layout = layoutOverview(events, (2 * R + 6) / (width - 2 * INSET));
+  const length = width - 2 * INSET;
+  const layout = layoutOverview(events, (2 * R + 6) / length);
   const at = article && layout.position(article.date);
+  // Month names 22 px high need about 60 px each: on a long record, every other one or fewer.
+  const every = labelEvery(layout.ticks.length, length, 60);
   return {
     ticks: layout.ticks.map((tick, index) => ({
       at: tick.at,
-      month: formatShortMonth(tick.year, tick.month, lang),
+      month: index % every === 0 ? formatShortMonth(tick.year, tick.month, lang) : '',
       year: index === 0 || tick.month === 1 ? String(tick.year) : undefined,
     })),
     markers: layout.markers.map(({ item, from, to, lane, span, reported }) => ({
@@ -111,6 +114,11 @@ export function drawTimeline(
 
   if (timeline.article) {
     const ax = x(timeline.article.at);
+    // The label centred over its line, or against the box's edge when the line is near it.
+    const label = 240;
+    const left = Math.min(Math.max(ax - label / 2, 0), width - label);
+    const justifyContent =
+      left === 0 ? 'flex-start' : left === width - label ? 'flex-end' : 'center';
     children.push(
       at({
         left: ax - 1,
@@ -120,10 +128,10 @@ export function drawTimeline(
       }),
       at(
         {
-          left: ax - 120,
+          left,
           top: 0,
-          width: 240,
-          justifyContent: 'center',
+          width: label,
+          justifyContent,
           fontSize: 22,
           fontWeight: 700,
           color: colors.text,
@@ -141,7 +149,7 @@ export function drawTimeline(
       at({ left: x(tick.at) - 1, top: axis, width: 3, height: 12, background: colors.muted }),
       at(
         {
-          left: x((tick.at + next) / 2) - 40,
+          left: Math.min(Math.max(x((tick.at + next) / 2) - 40, 0), width - 80),
           top: axis + 16,
           width: 80,
           justifyContent: 'center',
@@ -154,7 +162,13 @@ export function drawTimeline(
     if (tick.year) {
       children.push(
         at(
-          { left: x(tick.at), top: axis + 44, fontSize: 22, fontWeight: 700, color: colors.text },
+          {
+            left: Math.min(x(tick.at), width - 64),
+            top: axis + 44,
+            fontSize: 22,
+            fontWeight: 700,
+            color: colors.text,
+          },
           tick.year,
         ),
       );

@@ -59,6 +59,28 @@ const home: PreviewCard = {
   ),
 };
 
+/** A home card whose record runs `months` months, one event in each, the article at `article`. */
+const homeOver = (months: number, article: string): PreviewCard => ({
+  ...home,
+  lang: 'en',
+  title: 'OpenAI Korea Timeline',
+  timeline: previewTimeline(
+    Array.from({ length: months }, (_, index) => ({
+      id: `event-${index}`,
+      date: parseCalendarDate(
+        `${2022 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15`,
+      ),
+      record: index % 3 ? ('article' as const) : ('beyond' as const),
+      status: 'held' as const,
+    })),
+    PREVIEW_INNER_WIDTH,
+    'en',
+    { date: parseCalendarDate(article), label: (date) => `Article, ${date}` },
+  ),
+});
+const longRecord = homeOver(40, '2025-04-10');
+const articleAtTheEnd = homeOver(2, '2022-02-27');
+
 /** How many pixels of the card's accent colour (the article's markers) lie in a band of rows. */
 async function accentPixels(png: Buffer, top: number, bottom: number): Promise<number> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
@@ -75,7 +97,9 @@ async function accentPixels(png: Buffer, top: number, bottom: number): Promise<n
 
 let fonts: PreviewFonts;
 beforeAll(async () => {
-  fonts = await loadPreviewFonts(charactersOf([korean, longEnglish, tooLong, withEmoji, home]));
+  fonts = await loadPreviewFonts(
+    charactersOf([korean, longEnglish, tooLong, withEmoji, home, longRecord, articleAtTheEnd]),
+  );
 });
 
 describe('charactersOf', () => {
@@ -120,6 +144,15 @@ describe('renderPreview', () => {
     // The markers are in the lower half of the card, under the title; the title is not green.
     expect(await accentPixels(png, PREVIEW_HEIGHT / 2, PREVIEW_HEIGHT)).toBeGreaterThan(500);
     expect(charactersOf([home])).toContain('월');
+  });
+
+  it('keeps the timeline inside the card over years of months, and beside an edge', async () => {
+    for (const card of [longRecord, articleAtTheEnd]) {
+      const look = await lookAt(await renderPreview(card, fonts));
+      expect(look.inkInMargin).toBeUndefined();
+    }
+    // Forty months do not all fit a name: every other one is named.
+    expect(longRecord.timeline!.ticks.filter((tick) => tick.month).length).toBeLessThan(40);
   });
 
   it('refuses a title that cannot fit, naming it', async () => {
