@@ -172,8 +172,11 @@ export function overviewFigure(
     const month = 34;
     const start = 12;
     const axis = 72;
-    const layout = layoutOverview(events, (2 * R + 4) / (month * 13));
-    const length = month * Math.max(layout.ticks.length, 1);
+    // Each month gets the same room, so the length (and the gap between marks, as a
+    // fraction of it) follows from how many months there are.
+    const months = Math.max(layoutOverview(events, 1).ticks.length, 1);
+    const length = month * months;
+    const layout = layoutOverview(events, (2 * R + 4) / length);
     const lanesEnd = axis + 12 + (layout.lanes - 1) * LANE + R + 4;
     const y = (along: number) => start + along * length;
     const articleAt = article && layout.position(article);
@@ -250,6 +253,18 @@ export function overviewFigure(
   }
 
   return events.length > 0 ? [wide(), narrow()] : [];
+}
+
+/** Which kinds of mark a figure of `events` draws, so that its legend names only those. */
+export function marksDrawn(events: readonly FigureEvent[], articleLine: boolean) {
+  const article = events.filter((event) => event.record === 'article');
+  return {
+    held: article.some((event) => event.status === 'held'),
+    planned: article.some((event) => event.status === 'planned' && !event.reported),
+    reported: article.some((event) => event.reported),
+    beyond: events.some((event) => event.record === 'beyond'),
+    article: articleLine,
+  };
 }
 
 export type OverviewView = ReturnType<typeof overviewFigure>[number];

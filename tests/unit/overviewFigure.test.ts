@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { overviewFigure, type FigureEvent } from '@/lib/overviewFigure';
+import { marksDrawn, overviewFigure, type FigureEvent } from '@/lib/overviewFigure';
 
 const event = (id: string, date: string, more: Partial<FigureEvent> = {}): FigureEvent => ({
   id,
@@ -84,5 +84,41 @@ describe('overviewFigure', () => {
     const [later] = overviewFigure([event('a', '2026-01'), event('b', '2026-03')], article, 'ko');
     expect(later!.article).toBeUndefined();
     expect(later!.zoom).toBeUndefined();
+  });
+
+  it('gives the marks of a narrow view of few months room to stand apart', () => {
+    // Ten days apart over eight months: neighbours are in different lanes or 16 units apart.
+    const many = Array.from({ length: 24 }, (_, index) =>
+      event(`e${index}`, new Date(Date.UTC(2024, 0, 1 + index * 10)).toISOString().slice(0, 10)),
+    );
+    const [, narrowView] = overviewFigure(many, undefined, 'ko');
+    const places = narrowView!.markers.map((marker) => ({
+      lane: starts(marker.shape)[0]!.x,
+      y: starts(marker.shape)[0]!.y,
+    }));
+    for (const a of places) {
+      for (const b of places) {
+        if (a !== b && a.lane === b.lane) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(15);
+      }
+    }
+  });
+});
+
+describe('marksDrawn', () => {
+  it('lists only the kinds of mark there are, for the legend', () => {
+    expect(marksDrawn(record, true)).toEqual({
+      held: true,
+      planned: true,
+      reported: true,
+      beyond: true,
+      article: true,
+    });
+    expect(marksDrawn([event('a', '2024-01-01')], false)).toEqual({
+      held: true,
+      planned: false,
+      reported: false,
+      beyond: false,
+      article: false,
+    });
   });
 });
