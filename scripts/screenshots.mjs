@@ -1,12 +1,16 @@
 // Screenshots of the built site for the README and for looking at: the home page, an
 // event and a quote, at a phone's width and a desktop's, in light and dark, plus the home
-// page in forced colours. Serves `dist/` with `astro preview` on a free port.
-// Usage: npm run screenshots [-- --out DIR] (after `astro build`; the npm script builds).
+// page in forced colours, and the top of the home page (what the README shows). Serves
+// `dist/` with `astro preview` on a free port. PNGs are written with a palette, small
+// enough to commit.
+// Usage: npm run screenshots [-- --out DIR] (builds first), or `node scripts/screenshots.mjs`
+// after `astro build`. SCREENSHOT_EVENT and SCREENSHOT_QUOTE pick the pages (an id).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import sharp from 'sharp';
 import { chromiumArgs, findChromium } from '../tests/support/browser.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -23,18 +27,37 @@ const freePort = () =>
     server.on('error', fail);
   });
 
-/** The first event and quote in the build, whichever they are. */
-const firstIn = (folder) =>
-  readdirSync(join(root, 'dist', folder), { withFileTypes: true })
+/**
+ * The page to show from a folder of the build: the one asked for, else the one that shows
+ * the most (a plan beside its report, a strip of the timeline), else the first there is.
+ */
+const pick = (folder, wanted) => {
+  const ids = readdirSync(join(root, 'dist', folder), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
-    .sort()[0];
+    .sort();
+  return wanted.find((id) => id && ids.includes(id)) ?? ids[0];
+};
 
 const pages = [
   { name: 'home', path: '' },
-  { name: 'event', path: `events/${process.env.SCREENSHOT_EVENT ?? firstIn('events')}/` },
-  { name: 'quote', path: `quotes/${process.env.SCREENSHOT_QUOTE ?? firstIn('quotes')}/` },
+  {
+    name: 'event',
+    path: `events/${pick('events', [process.env.SCREENSHOT_EVENT, 'devday-exchange'])}/`,
+  },
+  {
+    name: 'quote',
+    path: `quotes/${pick('quotes', [process.env.SCREENSHOT_QUOTE, 'korea-ideal-hub'])}/`,
+  },
 ];
+
+/** Writes a screenshot with a palette: a fraction of the bytes, and no visible change. */
+const save = async (file, png) => {
+  await sharp(png)
+    .png({ palette: true, quality: 90, compressionLevel: 9, effort: 10 })
+    .toFile(file);
+  console.log(file);
+};
 const views = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
@@ -65,16 +88,20 @@ try {
         const page = await browser.newPage({ viewport, colorScheme });
         await page.goto(`http://localhost:${port}/${path}`);
         const file = join(out, `${name}-${viewport.width}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        await save(file, await page.screenshot({ fullPage: true }));
         await page.close();
-        console.log(file);
       }
     }
   }
-  const page = await browser.newPage({ viewport: views[1], forcedColors: 'active' });
-  await page.goto(`http://localhost:${port}/`);
-  await page.screenshot({ path: join(out, 'home-1280-forced-colors.png'), fullPage: true });
-  console.log(join(out, 'home-1280-forced-colors.png'));
+  const forced = await browser.newPage({ viewport: views[1], forcedColors: 'active' });
+  await forced.goto(`http://localhost:${port}/`);
+  await save(join(out, 'home-1280-forced-colors.png'), await forced.screenshot({ fullPage: true }));
+  await forced.close();
+  // The README's picture: the top of the home page, title, overview and first entries.
+  const top = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  await top.goto(`http://localhost:${port}/`);
+  await save(join(out, 'home-1280-light-top.png'), await top.screenshot());
+  await top.close();
 } finally {
   await browser.close();
   preview.kill();

@@ -3,7 +3,7 @@
  * event, partner and quote, in each language): what its card shows, and the font cut
  * down to the characters all the cards draw, made once per build.
  */
-import { formatCalendarDate, formatDateRange } from '@/lib/dates';
+import { formatDateRange } from '@/lib/dates';
 import {
   charactersOf,
   loadPreviewFonts,
@@ -12,8 +12,10 @@ import {
   type CardPart,
   type PreviewCard,
   type PreviewFonts,
+  PREVIEW_INNER_WIDTH,
 } from '@/lib/preview';
-import { routeLanguages, useStrings, type Lang, fill } from '@/i18n/strings';
+import { previewTimeline } from '@/lib/previewTimeline';
+import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { paths } from '@/data/urls';
 import { getSite } from './content';
 
@@ -27,7 +29,7 @@ export interface Preview {
 }
 
 async function previewsIn(lang: Lang): Promise<Preview[]> {
-  const { timeline, partners, quotes, primarySource } = await getSite(lang);
+  const { timeline, home, partners, quotes, primarySource } = await getSite(lang);
   const t = useStrings(lang);
   const card = (label: string | undefined, title: string, date: string | undefined) => ({
     lang,
@@ -56,13 +58,19 @@ async function previewsIn(lang: Lang): Promise<Preview[]> {
   return [
     {
       page: paths.timeline(lang),
+      // The home page's card draws its overview: the shape of the story at a glance.
       card: {
-        ...card(
-          t.preview.home,
-          t.siteName,
-          primarySource.date && formatCalendarDate(primarySource.date, lang),
-        ),
+        ...card(t.preview.home, t.siteName, undefined),
         siteName: undefined,
+        timeline: previewTimeline(
+          home.map((event) => ({ ...event, reported: event.followUp?.date })),
+          PREVIEW_INNER_WIDTH,
+          lang,
+          primarySource.date && {
+            date: primarySource.date,
+            label: (date: string) => fill(t.overview.article, { date }),
+          },
+        ),
       },
       file: UI,
       fields: { label: 'preview.home', title: 'siteName' },

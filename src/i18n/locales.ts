@@ -16,8 +16,17 @@ export interface Locale {
   label: string;
   /** The language as Open Graph writes it: `ko_KR`. */
   ogLocale: string;
-  /** date-fns patterns: a day, a month, and a month's short name on a scale. */
-  dates: { locale: DateFnsLocale; day: string; month: string; shortMonth: string };
+  /**
+   * date-fns patterns: a day, a month, a month's short name on a scale, and a day without
+   * its year (where the year is plain from what is around it).
+   */
+  dates: {
+    locale: DateFnsLocale;
+    day: string;
+    month: string;
+    shortMonth: string;
+    shortDay: string;
+  };
 }
 
 export const locales = [
@@ -25,13 +34,19 @@ export const locales = [
     code: 'ko',
     label: '한국어',
     ogLocale: 'ko_KR',
-    dates: { locale: ko, day: 'PPP', month: 'y년 M월', shortMonth: 'M월' },
+    dates: { locale: ko, day: 'PPP', month: 'y년 M월', shortMonth: 'M월', shortDay: 'M월 d일' },
   },
   {
     code: 'en',
     label: 'English',
     ogLocale: 'en_US',
-    dates: { locale: enUS, day: 'MMMM d, y', month: 'LLLL y', shortMonth: 'LLL' },
+    dates: {
+      locale: enUS,
+      day: 'MMMM d, y',
+      month: 'LLLL y',
+      shortMonth: 'LLL',
+      shortDay: 'MMM d',
+    },
   },
 ] as const satisfies readonly Locale[];
 

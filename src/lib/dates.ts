@@ -129,3 +129,19 @@ export function formatShortMonth(
     in: tz(TIME_ZONE),
   });
 }
+
+/**
+ * A date without its year, at its own precision: `11월 13일`, `11월`; `Nov 13`, `Nov`. For
+ * where the year is plain from what is around it (a pair of dates in one line); a date in
+ * another year than `yearOf` keeps its year.
+ */
+export function formatShortDate(
+  date: CalendarDate,
+  lang: DateLanguage = defaultLang,
+  yearOf: number = date.year,
+): string {
+  if (date.year !== yearOf) return formatCalendarDate(date, lang);
+  if (date.precision === 'month') return formatShortMonth(date.year, date.month, lang);
+  const { locale, shortDay } = localeOf(lang).dates;
+  return format(startInSeoul(date), shortDay, { locale, in: tz(TIME_ZONE) });
+}

@@ -9,6 +9,7 @@ import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize';
+import { drawTimeline, timelineCharacters, type PreviewTimeline } from './previewTimeline';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
 
@@ -26,6 +27,8 @@ export interface PreviewCard {
   date: string | undefined;
   /** The site's name, in a corner (none on the home page's card, whose title it is). */
   siteName: string | undefined;
+  /** The record on a time axis, under the title (the home page's card). */
+  timeline?: PreviewTimeline | undefined;
 }
 
 /** The parts of a card that hold text. */
@@ -63,6 +66,7 @@ export function charactersOf(cards: readonly PreviewCard[]): string {
     card.title,
     card.date ?? '',
     card.siteName,
+    timelineCharacters(card.timeline),
   ]);
   return [...new Set(text.join(''))].sort().join('');
 }
@@ -101,7 +105,16 @@ const OVERHANG = 8;
 /** Title sizes to try, largest first: a long title steps down until the card holds it. */
 const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
 
-const COLORS = { bg: '#ffffff', text: '#1a1c20', muted: '#545b66', accent: '#0d7a5f' };
+const COLORS = {
+  bg: '#ffffff',
+  text: '#1a1c20',
+  muted: '#545b66',
+  accent: '#0d7a5f',
+  beyond: '#6a4bc4',
+};
+
+/** The width inside the margins (and the overhang), where the timeline is drawn. */
+export const PREVIEW_INNER_WIDTH = PREVIEW_WIDTH - 2 * (PREVIEW_MARGIN + OVERHANG);
 
 type Element = { type: string; props: Record<string, unknown> };
 const box = (style: Record<string, unknown>, ...children: (Element | string)[]): Element => ({
@@ -144,7 +157,10 @@ function layout(card: PreviewCard, titleSize: number): Element {
           { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBlock: 24 },
           box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, card.title),
         ),
-        box({ fontSize: 36, fontWeight: 700, lineHeight: 1.3 }, card.date ?? ''),
+        ...(card.timeline ? [drawTimeline(card.timeline, PREVIEW_INNER_WIDTH, COLORS)] : []),
+        ...(card.date || !card.timeline
+          ? [box({ fontSize: 36, fontWeight: 700, lineHeight: 1.3 }, card.date ?? '')]
+          : []),
       ],
     },
   };

@@ -20,6 +20,15 @@ export function statusLabel(lang: Lang, record: EventRecord, status: EventStatus
   return labels[record][status];
 }
 
+/**
+ * Whether an event is one the article announced as still to come: its date is the day (or
+ * month) it was planned for, so it can be set beside the day a later report gives. An event
+ * beyond the article that was stated as a plan is dated by when it was stated, not planned.
+ */
+export function isPlanOfTheArticle(event: { record: EventRecord; status: EventStatus }): boolean {
+  return event.record === 'article' && event.status === 'planned';
+}
+
 /** What `reportedFollowUp` needs of an outcome. */
 export interface FollowUpCandidate {
   date: CalendarDate;
@@ -37,7 +46,7 @@ export function reportedFollowUp<T extends FollowUpCandidate>(
   event: { record: EventRecord; status: EventStatus; date: CalendarDate },
   outcomes: readonly T[],
 ): T | undefined {
-  if (event.record !== 'article' || event.status !== 'planned') return undefined;
+  if (!isPlanOfTheArticle(event)) return undefined;
   return outcomes.find(
     ({ source }) => !source.date || compareCalendarDates(source.date, event.date) >= 0,
   );

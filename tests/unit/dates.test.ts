@@ -4,6 +4,7 @@ import {
   formatCalendarDate,
   formatDateRange,
   formatMonth,
+  formatShortDate,
   monthKey,
   parseCalendarDate,
   toDatetime,
@@ -113,5 +114,15 @@ describe('formatDateRange', () => {
     expect(formatDateRange(day, last)).toBe('2025년 8월 28일 – 2025년 9월 7일');
     expect(formatDateRange(parseCalendarDate('2025-11'), undefined, 'en')).toBe('November 2025');
     expect(formatDateRange(day, last, 'en')).toBe('August 28, 2025 – September 7, 2025');
+  });
+});
+
+describe('formatShortDate', () => {
+  it('leaves out the year when it is the one around it, and keeps it otherwise', () => {
+    expect(formatShortDate(parseCalendarDate('2025-11-13'))).toBe('11월 13일');
+    expect(formatShortDate(parseCalendarDate('2025-11'))).toBe('11월');
+    expect(formatShortDate(parseCalendarDate('2025-11-13'), 'en')).toBe('Nov 13');
+    expect(formatShortDate(parseCalendarDate('2025-11'), 'en')).toBe('Nov');
+    expect(formatShortDate(parseCalendarDate('2026-01-05'), 'ko', 2025)).toBe('2026년 1월 5일');
   });
 });

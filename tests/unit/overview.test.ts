@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { layoutOverview } from '@/lib/overview';
+import { layoutCloseUp, layoutOverview } from '@/lib/overview';
 
 const item = (id: string, date: string, endDate?: string) => ({
   id,
@@ -71,7 +71,63 @@ describe('layoutOverview', () => {
     expect(overview.position(parseCalendarDate('2025-11-13'))).toBeCloseTo(12.5 / 30);
   });
 
+  it('gives a reported date its place, keeps the lane clear up to it, and reaches the axis to it', () => {
+    const planned = { ...item('planned', '2025-09-01'), reported: parseCalendarDate('2025-10-20') };
+    const { markers, ticks } = layoutOverview([planned, item('later', '2025-10-01')], 0.05);
+    const byId = Object.fromEntries(markers.map((marker) => [marker.item.id, marker]));
+    // September and October: 61 days; the report is on the middle of day 50.
+    expect(byId['planned']!.reported).toBeCloseTo(49.5 / 61);
+    expect(byId['later']!.lane).toBe(1);
+    expect(byId['later']!.reported).toBeUndefined();
+    const reportedAfter = { ...item('a', '2025-09-01'), reported: parseCalendarDate('2025-11-02') };
+    expect(layoutOverview([reportedAfter], 0.05).ticks.at(-1)).toMatchObject({ month: 11 });
+    expect(ticks).toHaveLength(2);
+  });
+
   it('has nothing to draw for no events', () => {
     expect(layoutOverview([], 0.01)).toMatchObject({ ticks: [], markers: [], lanes: 0 });
+  });
+});
+
+describe('layoutCloseUp', () => {
+  const record = [
+    item('early', '2025-02'),
+    item('before', '2025-08-28', '2025-09-07'),
+    item('launch', '2025-09-10'),
+    item('next-day', '2025-09-11'),
+    item('day-after', '2025-09-12'),
+    item('far', '2025-12-04'),
+  ];
+
+  it('shows the weeks where events crowd around the day, a little either side', () => {
+    const closeUp = layoutCloseUp(record, parseCalendarDate('2025-09-10'), 0.01)!;
+    expect(closeUp.markers.map((marker) => marker.item.id)).toEqual([
+      'before',
+      'launch',
+      'next-day',
+      'day-after',
+    ]);
+    // 26 August to 14 September: the 16 days from 28 August to 12 September, and two either side.
+    const [start, end] = closeUp.days;
+    expect(end - start).toBe(2 + 16 + 2);
+    expect(closeUp.ticks.map(({ month, day }) => `${month}-${day}`)).toEqual(['9-1', '9-8']);
+    // Where it sits on the whole overview, February 2025 to December 2025.
+    expect(closeUp.on[0]).toBeGreaterThan(0.5);
+    expect(closeUp.on[1]).toBeLessThan(0.7);
+    // Three days in a row, a day apart, fit in one lane when a day is a twentieth of it.
+    expect(new Set(closeUp.markers.map((marker) => marker.lane)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('is not drawn for too few events, nor where it would show most of the overview', () => {
+    expect(
+      layoutCloseUp(record.slice(0, 3), parseCalendarDate('2025-09-10'), 0.01),
+    ).toBeUndefined();
+    const short = [
+      item('a', '2025-09-01'),
+      item('b', '2025-09-03'),
+      item('c', '2025-09-05'),
+      item('d', '2025-09-07'),
+    ];
+    expect(layoutCloseUp(short, parseCalendarDate('2025-09-04'), 0.01)).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '@/lib/dates';
 import {
   PREVIEW_HEIGHT,
+  PREVIEW_INNER_WIDTH,
   PREVIEW_WIDTH,
   charactersOf,
   loadPreviewFonts,
@@ -10,6 +13,7 @@ import {
   type PreviewCard,
   type PreviewFonts,
 } from '@/lib/preview';
+import { previewTimeline } from '@/lib/previewTimeline';
 import { lookAt } from '../support/previewInk';
 
 const korean: PreviewCard = {
@@ -29,10 +33,73 @@ const longEnglish: PreviewCard = {
 };
 const tooLong: PreviewCard = { ...korean, title: '서울대학교와 양해각서 체결 '.repeat(20) };
 const withEmoji: PreviewCard = { ...korean, title: '서울대학교와 양해각서 체결 🎉' };
+/** The home page's card: the site's name over its events on a time axis. */
+const home: PreviewCard = {
+  lang: 'ko',
+  label: '오픈AI 코리아 출범과 그 앞뒤의 기록',
+  title: '오픈AI 코리아 타임라인',
+  date: undefined,
+  siteName: undefined,
+  timeline: previewTimeline(
+    [
+      { id: 'first', date: parseCalendarDate('2025-02'), record: 'article', status: 'held' },
+      { id: 'launch', date: parseCalendarDate('2025-09-10'), record: 'article', status: 'held' },
+      {
+        id: 'plan',
+        date: parseCalendarDate('2025-11'),
+        reported: parseCalendarDate('2025-11-13'),
+        record: 'article',
+        status: 'planned',
+      },
+      { id: 'last', date: parseCalendarDate('2026-02-11'), record: 'beyond', status: 'planned' },
+    ],
+    PREVIEW_INNER_WIDTH,
+    'ko',
+    { date: parseCalendarDate('2025-09-10'), label: (date) => `기사 ${date}` },
+  ),
+};
+
+/** A home card whose record runs `months` months, one event in each, the article at `article`. */
+const homeOver = (months: number, article: string): PreviewCard => ({
+  ...home,
+  lang: 'en',
+  title: 'OpenAI Korea Timeline',
+  timeline: previewTimeline(
+    Array.from({ length: months }, (_, index) => ({
+      id: `event-${index}`,
+      date: parseCalendarDate(
+        `${2022 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-15`,
+      ),
+      record: index % 3 ? ('article' as const) : ('beyond' as const),
+      status: 'held' as const,
+    })),
+    PREVIEW_INNER_WIDTH,
+    'en',
+    { date: parseCalendarDate(article), label: (date) => `Article, ${date}` },
+  ),
+});
+const longRecord = homeOver(40, '2025-04-10');
+const articleAtTheEnd = homeOver(2, '2022-02-27');
+
+/** How many pixels of the card's accent colour (the article's markers) lie in a band of rows. */
+async function accentPixels(png: Buffer, top: number, bottom: number): Promise<number> {
+  const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  let count = 0;
+  for (let y = top; y < bottom; y++) {
+    for (let x = 0; x < info.width; x++) {
+      const i = (y * info.width + x) * info.channels;
+      const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+      if (Math.abs(r - 0x0d) < 24 && Math.abs(g - 0x7a) < 24 && Math.abs(b - 0x5f) < 24) count++;
+    }
+  }
+  return count;
+}
 
 let fonts: PreviewFonts;
 beforeAll(async () => {
-  fonts = await loadPreviewFonts(charactersOf([korean, longEnglish, tooLong, withEmoji]));
+  fonts = await loadPreviewFonts(
+    charactersOf([korean, longEnglish, tooLong, withEmoji, home, longRecord, articleAtTheEnd]),
+  );
 });
 
 describe('charactersOf', () => {
@@ -67,6 +134,25 @@ describe('renderPreview', () => {
     const short = await layOutPreview(korean, fonts);
     const long = await layOutPreview(longEnglish, fonts);
     expect(long.titleSize).toBeLessThan(short.titleSize);
+  });
+
+  it('draws the home card’s timeline under its title, inside the margins', async () => {
+    const png = await renderPreview(home, fonts);
+    if (process.env.PREVIEW_OUT) writeFileSync(`${process.env.PREVIEW_OUT}/home.png`, png);
+    const look = await lookAt(png);
+    expect(look.inkInMargin).toBeUndefined();
+    // The markers are in the lower half of the card, under the title; the title is not green.
+    expect(await accentPixels(png, PREVIEW_HEIGHT / 2, PREVIEW_HEIGHT)).toBeGreaterThan(500);
+    expect(charactersOf([home])).toContain('월');
+  });
+
+  it('keeps the timeline inside the card over years of months, and beside an edge', async () => {
+    for (const card of [longRecord, articleAtTheEnd]) {
+      const look = await lookAt(await renderPreview(card, fonts));
+      expect(look.inkInMargin).toBeUndefined();
+    }
+    // Forty months do not all fit a name: every other one is named.
+    expect(longRecord.timeline!.ticks.filter((tick) => tick.month).length).toBeLessThan(40);
   });
 
   it('refuses a title that cannot fit, naming it', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { reportedFollowUp, statusLabel } from '@/lib/records';
+import { isPlanOfTheArticle, reportedFollowUp, statusLabel } from '@/lib/records';
 
 const date = parseCalendarDate;
 
@@ -15,6 +15,14 @@ describe('statusLabel', () => {
     expect(statusLabel('ko', 'beyond', 'planned')).toBe('계획으로 밝힌 일');
     expect(statusLabel('en', 'beyond', 'held')).toBe('Happened');
     expect(statusLabel('en', 'beyond', 'planned')).toBe('Stated as a plan');
+  });
+});
+
+describe('isPlanOfTheArticle', () => {
+  it('is a plan the article announced, not a plan stated beyond it nor a held event', () => {
+    expect(isPlanOfTheArticle({ record: 'article', status: 'planned' })).toBe(true);
+    expect(isPlanOfTheArticle({ record: 'beyond', status: 'planned' })).toBe(false);
+    expect(isPlanOfTheArticle({ record: 'article', status: 'held' })).toBe(false);
   });
 });
 

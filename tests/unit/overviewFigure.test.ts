@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from '@/lib/dates';
+import { marksDrawn, overviewFigure, type FigureEvent } from '@/lib/overviewFigure';
+
+const event = (id: string, date: string, more: Partial<FigureEvent> = {}): FigureEvent => ({
+  id,
+  title: `Event ${id}`,
+  date: parseCalendarDate(date),
+  record: 'article',
+  status: 'held',
+  ...more,
+});
+
+/** A record shaped like the real one: sparse months, and a crowd around the article. */
+const record = [
+  event('kakao', '2025-02'),
+  event('office', '2025-05-26', { record: 'beyond' }),
+  event('festival', '2025-08-28', { endDate: parseCalendarDate('2025-09-07') }),
+  event('launch', '2025-09-10'),
+  event('mou', '2025-09-11', { status: 'planned', reported: parseCalendarDate('2025-09-11') }),
+  event('founders', '2025-09-12', { status: 'planned' }),
+  event('head', '2025-09-29', { record: 'beyond' }),
+  event('devday', '2025-11', { status: 'planned', reported: parseCalendarDate('2025-11-13') }),
+  event('plan', '2026-02-11', { record: 'beyond', status: 'planned' }),
+];
+const article = parseCalendarDate('2025-09-10');
+
+/** Every coordinate pair a path's absolute moves start from. */
+const starts = (d: string) =>
+  [...d.matchAll(/M(-?[\d.]+) (-?[\d.]+)/g)].map(([, x, y]) => ({ x: Number(x), y: Number(y) }));
+
+describe('overviewFigure', () => {
+  const [wide, narrow] = overviewFigure(record, article, 'ko');
+
+  it('draws every event once on each view, named by its title and date', () => {
+    for (const view of [wide!, narrow!]) {
+      expect(view.markers.map((marker) => marker.item.id).sort()).toEqual(
+        record.map(({ id }) => id).sort(),
+      );
+    }
+    expect(wide!.markers.find((marker) => marker.item.id === 'launch')!.name).toBe(
+      'Event launch, 2025년 9월 10일',
+    );
+  });
+
+  it('keeps the narrow view inside a 360 px phone, and every mark inside its view', () => {
+    expect(narrow!.width).toBeLessThanOrEqual(328);
+    for (const view of [wide!, narrow!]) {
+      const marks = [...view.markers, ...(view.zoom?.markers ?? [])];
+      for (const { x, y } of marks.flatMap((marker) => starts(marker.shape))) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(view.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(view.height);
+      }
+    }
+  });
+
+  it('shows the crowd around the article in a close-up, and only the crowd', () => {
+    for (const view of [wide!, narrow!]) {
+      expect(view.zoom!.markers.map((marker) => marker.item.id)).toEqual([
+        'festival',
+        'launch',
+        'mou',
+        'founders',
+        'head',
+      ]);
+    }
+  });
+
+  it('says a marker’s status and record by its classes and shape, a report by a dot', () => {
+    const byId = Object.fromEntries(wide!.markers.map((marker) => [marker.item.id, marker]));
+    expect(byId['founders']!.classes).toEqual(['planned', false]);
+    expect(byId['plan']!.classes).toEqual(['planned', 'beyond']);
+    // A diamond is drawn with straight lines, a circle with arcs.
+    expect(byId['head']!.shape).not.toContain('a');
+    expect(byId['launch']!.shape).toContain('a');
+    expect(byId['devday']!.report).toBeDefined();
+    expect(byId['launch']!.report).toBeUndefined();
+  });
+
+  it('draws nothing for no events, and no article line where the article is off the axis', () => {
+    expect(overviewFigure([], article, 'ko')).toEqual([]);
+    const [later] = overviewFigure([event('a', '2026-01'), event('b', '2026-03')], article, 'ko');
+    expect(later!.article).toBeUndefined();
+    expect(later!.zoom).toBeUndefined();
+  });
+
+  it('gives the marks of a narrow view of few months room to stand apart', () => {
+    // Ten days apart over eight months: neighbours are in different lanes or 16 units apart.
+    const many = Array.from({ length: 24 }, (_, index) =>
+      event(`e${index}`, new Date(Date.UTC(2024, 0, 1 + index * 10)).toISOString().slice(0, 10)),
+    );
+    const [, narrowView] = overviewFigure(many, undefined, 'ko');
+    const places = narrowView!.markers.map((marker) => ({
+      lane: starts(marker.shape)[0]!.x,
+      y: starts(marker.shape)[0]!.y,
+    }));
+    for (const a of places) {
+      for (const b of places) {
+        if (a !== b && a.lane === b.lane) expect(Math.abs(a.y - b.y)).toBeGreaterThanOrEqual(15);
+      }
+    }
+  });
+});
+
+describe('marksDrawn', () => {
+  it('lists only the kinds of mark there are, for the legend', () => {
+    expect(marksDrawn(record, true)).toEqual({
+      held: true,
+      planned: true,
+      reported: true,
+      beyond: true,
+      article: true,
+    });
+    expect(marksDrawn([event('a', '2024-01-01')], false)).toEqual({
+      held: true,
+      planned: false,
+      reported: false,
+      beyond: false,
+      article: false,
+    });
+  });
+});
