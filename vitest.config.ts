@@ -11,7 +11,7 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 180_000,
-          maxConcurrency: 2,
+          maxConcurrency: 3,
         },
       },
     ],
