@@ -25,7 +25,9 @@ function dayAfter(date: string): string {
 export function expectCalendarEvent(vevent: ICAL.Event, e: Event, lang: Lang) {
   const page = siteUrl(inLang(paths.event(e.id), lang));
   const record = words[lang].record[e.record];
-  expect(vevent.component.getFirstProperty('dtstart')?.type, `${e.id}: DTSTART is a DATE`).toBe('date');
+  expect(vevent.component.getFirstProperty('dtstart')?.type, `${e.id}: DTSTART is a DATE`).toBe(
+    'date',
+  );
   expect(vevent.component.getFirstProperty('dtend')?.type, `${e.id}: DTEND is a DATE`).toBe('date');
   expect(vevent.startDate.toString()).toBe(e.date);
   expect(vevent.endDate.toString()).toBe(dayAfter(e.endDate ?? e.date));

@@ -17,6 +17,7 @@ import {
   timing,
 } from './fixture';
 import { entry, fact, region } from './page';
+import { expectEventJsonLd } from './structured-data';
 import { words } from './words';
 
 /** A page's address as a pattern for `toHaveURL`. */
@@ -104,9 +105,9 @@ for (const lang of languages) {
       const quoted = region(page, w.eventQuotes);
       if (said.length === 0) await expect(quoted).toHaveCount(0);
       for (const q of quotes) {
-        await expect(
-          quoted.getByRole('blockquote').filter({ hasText: `“${q.text}”` }),
-        ).toHaveCount(said.includes(q) ? 1 : 0);
+        await expect(quoted.getByRole('blockquote').filter({ hasText: `“${q.text}”` })).toHaveCount(
+          said.includes(q) ? 1 : 0,
+        );
       }
 
       // Every source, linked, and the page of all sources.
@@ -121,6 +122,9 @@ for (const lang of languages) {
         'href',
         `/${inLang('sources/', lang)}`,
       );
+
+      await test.step('describes the event to search engines', () =>
+        expectEventJsonLd(page, e, lang));
     });
   }
 

@@ -20,6 +20,11 @@ export const prefix = (lang: Lang) => (lang === defaultLang ? '' : `${lang}/`);
 export const others = (lang: Lang) => languages.filter((other) => other !== lang);
 /** `path` (below the root, as in the default language) in `lang`. */
 export const inLang = (path: string, lang: Lang) => `${prefix(lang)}${path}`;
+/** A page's language, and its path as in the default language: `en/quotes/` → `en`, `quotes/`. */
+export function splitLang(path: string): { lang: Lang; path: string } {
+  const lang = languages.find((code) => code !== defaultLang && path.startsWith(prefix(code)));
+  return lang ? { lang, path: path.slice(prefix(lang).length) } : { lang: defaultLang, path };
+}
 
 /** The public address the fixture is built for, and a path of it as a full address. */
 export const site = FIXTURE_SITE;
@@ -57,7 +62,7 @@ function readCollection(collection: string) {
 }
 
 /** One word of an entry in every language: the translation's field, or the entry's own. */
-function wordsOf<T>(
+function wordsOf<T = string>(
   entries: Words<{ data: Record<string, any> }>,
   field: string,
   own: (data: Record<string, any>) => T = (data) => data[field],

@@ -12,5 +12,4 @@ export const fact = (page: Page, term: string) =>
     .locator('xpath=following-sibling::dd[1]');
 
 /** A section of a page, by its heading. */
-export const region = (page: Page, name: string) =>
-  page.getByRole('region', { name, exact: true });
+export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });

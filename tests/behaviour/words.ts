@@ -2,7 +2,7 @@
  * The interface's words as a reader sees them, in each language of src/i18n/locales.ts:
  * what the behaviour tests look for by role and name. Written here rather than imported
  * from the site, so a test reads the page the way a visitor does. A language added to the
- * list needs its words here too (`satisfies` says so at `astro check`).
+ * list needs its words here too (`astro check` says so).
  */
 import type { Lang } from '../../src/i18n/locales';
 
@@ -52,7 +52,7 @@ export interface Words {
   data: string;
 }
 
-export const words = {
+export const words: Record<Lang, Words> = {
   ko: {
     siteName: '오픈AI 코리아 타임라인',
     skipToContent: '본문으로 건너뛰기',
@@ -169,4 +169,4 @@ export const words = {
     calendarFile: 'Calendar file',
     data: 'JSON data',
   },
-} satisfies Record<Lang, Words>;
+};

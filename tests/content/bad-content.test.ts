@@ -43,7 +43,11 @@ const cases: {
     name: 'an impossible month (13)',
     stage: 'sync',
     defect: {
-      edit: { file: 'events/example-partnership.mdx', from: "date: '2025-02'", to: "date: '2025-13'" },
+      edit: {
+        file: 'events/example-partnership.mdx',
+        from: "date: '2025-02'",
+        to: "date: '2025-13'",
+      },
     },
     says: ['events/example-partnership.mdx', /date: "2025-13" is not a real date: month 13/],
   },
@@ -221,7 +225,10 @@ const cases: {
         to: 'event: no-such-event',
       },
     },
-    says: ['events/head-appointment.mdx', /follows\.event: there is no events entry "no-such-event"/],
+    says: [
+      'events/head-appointment.mdx',
+      /follows\.event: there is no events entry "no-such-event"/,
+    ],
   },
   {
     name: 'a title the preview image’s font cannot draw (it would show empty boxes)',
@@ -240,9 +247,12 @@ const cases: {
 describe('bad content stops the build', () => {
   // The same build the behaviour tests run against, made here (or kept from an earlier run
   // while nothing it is made from has changed) so a run of `npm test` makes it once.
-  it.concurrent('builds the fixture as it is (so each failure below is the defect’s doing)', async () => {
-    await expect(fixtureBuild()).resolves.toMatchObject({ dist: expect.any(String) });
-  });
+  it.concurrent(
+    'builds the fixture as it is (so each failure below is the defect’s doing)',
+    async () => {
+      await expect(fixtureBuild()).resolves.toMatchObject({ dist: expect.any(String) });
+    },
+  );
 
   it.concurrent.each(cases)(
     '$name: names the file and the field',

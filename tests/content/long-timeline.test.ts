@@ -62,7 +62,9 @@ describe('a long timeline', () => {
       .map((file) => `years/${file.slice(0, -'index.html'.length)}`)
       .sort();
     // 2024 holds more events than a page does, so it comes in two parts.
-    expect(yearPages).toEqual(expect.arrayContaining(['years/2024/', 'years/2024/2/', 'years/2025/']));
+    expect(yearPages).toEqual(
+      expect.arrayContaining(['years/2024/', 'years/2024/2/', 'years/2025/']),
+    );
     const onYearPages = yearPages.flatMap((page) => ids(read(page)));
     expect(onYearPages).toHaveLength(total);
     expect(new Set(onYearPages).size).toBe(total);

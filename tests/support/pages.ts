@@ -14,7 +14,11 @@ export function builtPages(dist: string): string[] {
   return readdirSync(dist, { recursive: true })
     .map(String)
     .filter((file) => file === 'index.html' || file.endsWith(`${sep}index.html`))
-    .map((file) => relative(dist, join(dist, file, '..')).split(sep).join('/'))
+    .map((file) =>
+      relative(dist, join(dist, file, '..'))
+        .split(sep)
+        .join('/'),
+    )
     .map((folder) => (folder ? `${folder}/` : ''))
     .sort();
 }

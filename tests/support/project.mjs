@@ -139,7 +139,9 @@ export async function build(dir, { outDir, env } = {}) {
 
 /**
  * Serves a build with `astro preview` on a port the system picks (port 0), and resolves
- * once it answers. `base` must be the base path the build was made with.
+ * once it answers. `base` must be the base path the build was made with. Several servers
+ * may run at once: `--ignore-lock` keeps Astro from refusing a second one for the same
+ * project (and from moving one to the background when it thinks an agent runs it).
  * @param {string} outDir
  * @param {{ base?: string, env?: Record<string, string | undefined> }} [options]
  * @returns {Promise<Server>}
@@ -148,7 +150,10 @@ export function preview(outDir, { base = '/', env = {} } = {}) {
   const folder = base.replace(/\/?$/, '/');
   const server = spawn(
     process.execPath,
-    [ASTRO, 'preview', '--outDir', resolve(outDir), '--host', '127.0.0.1', '--port', '0'],
+    [
+      ...[ASTRO, 'preview', '--ignore-lock', '--outDir', resolve(outDir)],
+      ...['--host', '127.0.0.1', '--port', '0'],
+    ],
     { cwd: root, env: { ...process.env, ...env, BASE_PATH: folder } },
   );
   const close = () =>
