@@ -123,6 +123,17 @@ for (const lang of languages) {
         `/${inLang('sources/', lang)}`,
       );
 
+      // Its neighbours along the timeline, each a link to its page.
+      const index = events.indexOf(e);
+      const along = page.getByRole('navigation', { name: w.alongTimeline });
+      for (const neighbour of [events[index - 1], events[index + 1]]) {
+        if (!neighbour) continue;
+        await expect(along.getByRole('link', { name: neighbour.title[lang] })).toHaveAttribute(
+          'href',
+          `/${inLang(paths.event(neighbour.id), lang)}`,
+        );
+      }
+
       await test.step('describes the event to search engines', () =>
         expectEventJsonLd(page, e, lang));
     });
