@@ -1,20 +1,24 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './tests/support/browser.mjs';
+import { FIXTURE_URL, SITE_URL_SERVED } from './tests/support/servers.mjs';
 
-/** The tests run against the production build, served by `astro preview` (PORT to move it). */
-const port = Number(process.env.PORT) || 4399;
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+/**
+ * Two projects against two builds, each served by `astro preview` on a port the system
+ * picks (started in the global setup, which passes the addresses to the workers through
+ * the environment): `behaviour` against the fixture site made for the tests
+ * (tests/fixture), `gates` against the real site's build in `dist/` (`astro build` first).
+ */
 const chromium = findChromium();
 
 export default defineConfig({
-  testDir: 'tests/e2e',
+  globalSetup: './tests/support/servers.mjs',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${port}${base}`,
+    ...devices['Desktop Chrome'],
     // Recording a trace of every test doubles the run time; pass --trace on to debug one.
     trace: 'off',
     launchOptions: {
@@ -22,11 +26,16 @@ export default defineConfig({
       args: chromiumArgs,
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `node_modules/.bin/astro preview --port ${port}`,
-    url: `http://localhost:${port}${base}`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    {
+      name: 'behaviour',
+      testDir: 'tests/behaviour',
+      use: { baseURL: process.env[FIXTURE_URL] },
+    },
+    {
+      name: 'gates',
+      testDir: 'tests/gates',
+      use: { baseURL: process.env[SITE_URL_SERVED] },
+    },
+  ],
 });

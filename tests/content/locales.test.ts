@@ -6,8 +6,11 @@
  */
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { astro, projectWith } from './project';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astro, copyProject, remove } from '../support/project.mjs';
+
+const copies: string[] = [];
+afterAll(() => copies.forEach(remove));
 
 /** The third language, as one more entry of the locale list. */
 const JAPANESE = `  {
@@ -20,7 +23,8 @@ const JAPANESE = `  {
 
 /** The fixture with a third language: the locale list's entry, and `ja/` holding its words. */
 function withJapanese(): string {
-  const dir = projectWith({});
+  const dir = copyProject({ prefix: 'locales' });
+  copies.push(dir);
   const list = join(dir, 'src/i18n/locales.ts');
   const text = readFileSync(list, 'utf8');
   const changed = text
@@ -41,7 +45,7 @@ function withJapanese(): string {
 describe('a third language, from the locale list alone', () => {
   it('gets its pages, alternates, sitemap entries and a place in every language switch', async () => {
     const dir = withJapanese();
-    const { code, output } = await astro(dir, 'build');
+    const { code, output } = await astro(dir, ['build']);
     expect(code, output).toBe(0);
     const read = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
     const events = readdirSync(join(dir, 'src/content/events')).map((file) =>
@@ -85,11 +89,11 @@ describe('a third language, from the locale list alone', () => {
 
   it('stops the build at a missing translation in the new language, naming the file', async () => {
     const dir = withJapanese();
-    rmSync(join(dir, 'src/content/ja/events/first-event.mdx'));
-    const { code, output } = await astro(dir, 'build');
+    rmSync(join(dir, 'src/content/ja/events/launch-day.mdx'));
+    const { code, output } = await astro(dir, ['build']);
     expect(code, output).not.toBe(0);
     expect(output).toMatch(
-      /events\/first-event\.mdx: has no ja translation \(add src\/content\/ja\/events\/first-event\.mdx\)/,
+      /events\/launch-day\.mdx: has no ja translation \(add src\/content\/ja\/events\/launch-day\.mdx\)/,
     );
   });
 
@@ -99,7 +103,7 @@ describe('a third language, from the locale list alone', () => {
     const words = JSON.parse(readFileSync(file, 'utf8')) as { nav: Record<string, string> };
     delete words.nav['quotes'];
     writeFileSync(file, JSON.stringify(words));
-    const { code, output } = await astro(dir, 'build');
+    const { code, output } = await astro(dir, ['build']);
     expect(code, output).not.toBe(0);
     expect(output).toContain('src/content/ja/ui.json: nav.quotes: is missing');
   });

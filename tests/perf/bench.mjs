@@ -3,21 +3,12 @@
 // temporary copies of the project. A benchmark, not a test: it prints figures and
 // writes them to .bench/bench-<time>.json (compare two runs with `--compare FILE`).
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { copyProject, remove, root } from '../support/project.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
 
@@ -111,11 +102,7 @@ function pageKinds(outDir) {
 
 /** A copy of the project whose events are `count` generated ones (plus the real rest). */
 function syntheticProject(count) {
-  const dir = mkdtempSync(join(tmpdir(), `okt-bench-${count}-`));
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyProject({ content: 'real', prefix: `bench-${count}` });
   const events = join(dir, 'src/content/events');
   const partners = readdirSync(join(root, 'src/content/partners')).map((f) =>
     f.replace('.mdx', ''),
@@ -173,11 +160,11 @@ const results = {
   node: process.version,
 };
 
-// 1. The real site.
-const work = mkdtempSync(join(tmpdir(), 'okt-bench-'));
+// 1. The real site, in a copy of the project (its own caches, as on a fresh clone).
+const work = copyProject({ content: 'real', prefix: 'bench' });
 try {
   const outDir = join(work, 'dist');
-  const realBuild = timedBuild(root, outDir);
+  const realBuild = timedBuild(work, outDir);
   results.site = {
     build: { seconds: round(realBuild.seconds), peakMB: round(realBuild.peakMB, 0) },
   };
@@ -198,7 +185,7 @@ try {
     ['requests', 'requests'],
   ]);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  remove(work);
 }
 
 // 2. Synthetic timelines.
@@ -227,7 +214,7 @@ for (const count of SIZES) {
     });
     console.log(`synthetic ${count} events: built in ${seconds.toFixed(1)} s`);
   } finally {
-    rmSync(project, { recursive: true, force: true });
+    remove(project);
   }
 }
 console.log('\nSynthetic timelines (the real partners and quotes, generated events)\n');

@@ -5,21 +5,28 @@
 // packages would come with every install): `npm run lighthouse` fetches the version that
 // package.json pins with `npm exec`, and this script runs its command line, once a page.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromiumArgs, findChromium } from '../support/browser.mjs';
-import { build, preview, tempDir } from '../support/build.mjs';
+import { build, copyProject, preview, remove, root } from '../support/project.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
-const PORT = 4470;
+/** One page of each kind: the first the build has, whatever today's content is. */
 const KINDS = {
-  home: '',
-  event: 'events/launch-press-conference/',
-  partner: 'partners/kakao/',
-  'partner list': 'partners/',
-  quote: 'quotes/korea-ideal-hub/',
-  'quote list': 'quotes/',
+  home: () => '',
+  event: (dist) => firstPage(dist, 'events'),
+  partner: (dist) => firstPage(dist, 'partners'),
+  'partner list': () => 'partners/',
+  quote: (dist) => firstPage(dist, 'quotes'),
+  'quote list': () => 'quotes/',
 };
+
+/** The first page (alphabetically) below a folder of a build: `events/a/`. */
+function firstPage(dist, folder) {
+  const [first] = readdirSync(join(dist, folder))
+    .filter((name) => existsSync(join(dist, folder, name, 'index.html')))
+    .sort();
+  return `${folder}/${first}/`;
+}
 
 const chromePath = process.env.CHROME_PATH ?? findChromium()?.path;
 if (!chromePath) {
@@ -48,14 +55,16 @@ function lighthouse(url) {
   return JSON.parse(result.stdout);
 }
 
-const outDir = tempDir('lighthouse');
-build(outDir);
-const server = await preview(outDir, PORT);
+const copy = copyProject({ content: 'real', prefix: 'lighthouse' });
+await build(copy);
+const dist = join(copy, 'dist');
+const server = await preview(dist);
 const rows = [];
 let version;
 try {
-  for (const [kind, path] of Object.entries(KINDS)) {
-    const url = `http://localhost:${PORT}/${path}`;
+  for (const [kind, pick] of Object.entries(KINDS)) {
+    const path = pick(dist);
+    const url = `${server.url}${path}`;
     const lhr = lighthouse(url);
     version = lhr.lighthouseVersion;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -74,8 +83,8 @@ try {
     console.log(`lighthouse: ${kind} done`);
   }
 } finally {
-  server.kill();
-  rmSync(outDir, { recursive: true, force: true });
+  await server.close();
+  remove(copy);
 }
 
 const columns = Object.keys(rows[0] ?? {});

@@ -1,0 +1,41 @@
+/** Reading the calendar files (iCalendar) as a calendar app would, with ical.js. */
+import { expect } from '@playwright/test';
+import ICAL from 'ical.js';
+import type { Lang } from '../../src/i18n/locales';
+import { inLang, paths, siteUrl, type Event } from './fixture';
+import { words } from './words';
+
+/** A calendar's events, once its own properties are checked. */
+export function parseCalendar(text: string): ICAL.Event[] {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  expect(calendar.name).toBe('vcalendar');
+  expect(calendar.getFirstPropertyValue('version')).toBe('2.0');
+  expect(String(calendar.getFirstPropertyValue('prodid') ?? '')).not.toBe('');
+  expect(calendar.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Seoul');
+  return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+}
+
+/** The day after a `YYYY-MM-DD`, computed here apart from the site's code. */
+function dayAfter(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
+/** A VEVENT says what the event page says: its days (all-day), title, record, page. */
+export function expectCalendarEvent(vevent: ICAL.Event, e: Event, lang: Lang) {
+  const page = siteUrl(inLang(paths.event(e.id), lang));
+  const record = words[lang].record[e.record];
+  expect(vevent.component.getFirstProperty('dtstart')?.type, `${e.id}: DTSTART is a DATE`).toBe(
+    'date',
+  );
+  expect(vevent.component.getFirstProperty('dtend')?.type, `${e.id}: DTEND is a DATE`).toBe('date');
+  expect(vevent.startDate.toString()).toBe(e.date);
+  expect(vevent.endDate.toString()).toBe(dayAfter(e.endDate ?? e.date));
+  expect(vevent.summary).toBe(e.title[lang]);
+  expect(vevent.component.getFirstPropertyValue('url')).toBe(page);
+  // Which record it belongs to comes first, and is its one category.
+  expect(vevent.description.split('\n\n')[0]).toBe(record);
+  expect(vevent.description).toContain(page);
+  expect(vevent.component.getFirstPropertyValue('categories')).toBe(record);
+  if (e.place) expect(vevent.location).toBe(e.place.name[lang]);
+}

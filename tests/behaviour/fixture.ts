@@ -1,0 +1,301 @@
+/**
+ * What the behaviour tests expect, read from the fixture's own files (tests/fixture) with
+ * `yaml`: its events in timeline order, partners, quotes and sources, each with its words
+ * in every language of src/i18n/locales.ts. The tests pick what they need by what it is
+ * (`pick(events, isMonthOnly, 'a month-only event')`), not by name, so the fixture can
+ * change as long as what a test stands on is still in it.
+ */
+import { format } from 'date-fns';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
+import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
+
+/** Every language, the default first. */
+export const languages: Lang[] = locales.map((locale) => locale.code);
+/** A language's folder below the site's root: none for the default, `<code>/` for the others. */
+export const prefix = (lang: Lang) => (lang === defaultLang ? '' : `${lang}/`);
+/** Every language but `lang`. */
+export const others = (lang: Lang) => languages.filter((other) => other !== lang);
+/** `path` (below the root, as in the default language) in `lang`. */
+export const inLang = (path: string, lang: Lang) => `${prefix(lang)}${path}`;
+/** A page's language, and its path as in the default language: `en/quotes/` → `en`, `quotes/`. */
+export function splitLang(path: string): { lang: Lang; path: string } {
+  const lang = languages.find((code) => code !== defaultLang && path.startsWith(prefix(code)));
+  return lang ? { lang, path: path.slice(prefix(lang).length) } : { lang: defaultLang, path };
+}
+
+/** The public address the fixture is built for, and a path of it as a full address. */
+export const site = FIXTURE_SITE;
+export const siteUrl = (path: string) => new URL(path, FIXTURE_SITE).href;
+/** A public address of the fixture as a path on the server the tests run against. */
+export const served = (url: string) => new URL(url).pathname.slice(1);
+
+type Words<T> = Record<Lang, T>;
+
+/** Code-point order, the order of `YYYY-MM-DD` dates (a month-only `YYYY-MM` before its days). */
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** An entry's front matter and body, in one language (the default's from the entry itself). */
+function readEntry(collection: string, id: string, lang: Lang) {
+  const folder = lang === defaultLang ? collection : `${lang}/${collection}`;
+  const file = readdirSync(join(FIXTURE, folder)).find((name) => name.split('.')[0] === id);
+  if (!file) throw new Error(`tests/fixture/${folder}: no file for "${id}"`);
+  const text = readFileSync(join(FIXTURE, folder, file), 'utf8');
+  if (file.endsWith('.yaml')) return { data: parse(text) as Record<string, any>, body: '' };
+  const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
+  return { data: parse(frontMatter) as Record<string, any>, body: body.trim() };
+}
+
+/** Every entry of a collection: its id, its Korean data, and its words in each language. */
+function readCollection(collection: string) {
+  return readdirSync(join(FIXTURE, collection))
+    .filter((name) => /\.(mdx|yaml)$/.test(name))
+    .map((name) => name.split('.')[0]!)
+    .map((id) => {
+      const entries = Object.fromEntries(
+        languages.map((lang) => [lang, readEntry(collection, id, lang)]),
+      ) as Words<ReturnType<typeof readEntry>>;
+      return { id, data: entries[defaultLang].data, entries };
+    });
+}
+
+/** One word of an entry in every language: the translation's field, or the entry's own. */
+function wordsOf<T = string>(
+  entries: Words<{ data: Record<string, any> }>,
+  field: string,
+  own: (data: Record<string, any>) => T = (data) => data[field],
+  translated: (value: any) => T = (value) => value,
+): Words<T> {
+  return Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      lang === defaultLang ? own(entries[lang].data) : translated(entries[lang].data[field]),
+    ]),
+  ) as Words<T>;
+}
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface Source {
+  id: string;
+  url: string;
+  publisher: Words<string>;
+  title: string | undefined;
+  date: string | undefined;
+  primary: boolean;
+  confidence: Confidence;
+  passages: string[];
+}
+
+export const sources: Source[] = readCollection('sources').map(({ id, data, entries }) => ({
+  id,
+  url: data.url,
+  publisher: wordsOf(entries, 'publisher'),
+  title: data.title,
+  date: data.date,
+  primary: data.primary === true,
+  confidence: data.confidence,
+  passages: data.passages ?? [],
+}));
+export const source = (id: string) => sources.find((s) => s.id === id)!;
+export const primary = pick(sources, (s) => s.primary, 'the primary source');
+
+/** Where a report stands against the article: as the sources page groups it. */
+export function timing(s: Source): 'primary' | 'before' | 'after' | 'undated' {
+  if (s.primary) return 'primary';
+  if (!s.date) return 'undated';
+  return s.date > primary.date! ? 'after' : 'before';
+}
+
+export interface Outcome {
+  date: string;
+  text: Words<string>;
+  source: Source;
+  confidence: Confidence;
+}
+
+export interface Event {
+  id: string;
+  kind: string;
+  record: 'article' | 'beyond';
+  status: 'held' | 'planned';
+  /** `2025-09-10`, or `2025-02` where only the month is known. */
+  date: string;
+  endDate: string | undefined;
+  dateKind: 'happened' | 'announced';
+  dateSource: Source;
+  order: number;
+  title: Words<string>;
+  summary: Words<string>;
+  dateNote: Words<string> | undefined;
+  place: { name: Words<string>; source: Source } | undefined;
+  organizer: string | undefined;
+  follows: { event: string; source: Source } | undefined;
+  partners: string[];
+  outcomes: Outcome[];
+  sources: Source[];
+  body: Words<string>;
+}
+
+/** Every event, oldest first: by date (a month before the days of its month), order, id. */
+export const events: Event[] = readCollection('events')
+  .map(({ id, data, entries }): Event => ({
+    id,
+    kind: data.kind,
+    record: data.record,
+    status: data.status,
+    date: data.date,
+    endDate: data.endDate,
+    dateKind: data.dateKind ?? 'happened',
+    dateSource: source(data.dateSource),
+    order: data.order ?? 0,
+    title: wordsOf(entries, 'title'),
+    summary: wordsOf(entries, 'summary'),
+    dateNote: data.dateNote ? wordsOf(entries, 'dateNote') : undefined,
+    place: data.place && {
+      name: wordsOf(entries, 'place', (ko) => ko.place.name),
+      source: source(data.place.source),
+    },
+    organizer: data.organizer,
+    follows: data.follows && { event: data.follows.event, source: source(data.follows.source) },
+    partners: data.partners ?? [],
+    outcomes: (data.outcomes ?? []).map((outcome: any, index: number) => ({
+      date: outcome.date,
+      // A translation lists its outcomes' texts in order: the nth is the nth outcome's.
+      text: wordsOf(
+        entries,
+        'outcomes',
+        (own) => own.outcomes[index].text,
+        (texts) => texts[index],
+      ),
+      source: source(outcome.source),
+      confidence: outcome.confidence ?? 'high',
+    })),
+    sources: data.sources.map(source),
+    body: Object.fromEntries(languages.map((lang) => [lang, entries[lang].body])) as Words<string>,
+  }))
+  .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
+export const event = (id: string) => pick(events, (e) => e.id === id, `the event "${id}"`);
+
+export interface Partner {
+  id: string;
+  name: Words<string>;
+  summary: Words<string>;
+  order: number;
+  sources: Source[];
+  /** The partner's events, in timeline order. */
+  events: Event[];
+}
+
+/** The partners in their list's order. */
+export const partners: Partner[] = readCollection('partners')
+  .map(({ id, data, entries }) => ({
+    id,
+    name: wordsOf(entries, 'name'),
+    summary: wordsOf(entries, 'summary'),
+    order: data.order,
+    sources: data.sources.map(source),
+    events: events.filter((e) => e.partners.includes(id)),
+  }))
+  .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+export const partner = (id: string) => pick(partners, (p) => p.id === id, `the partner "${id}"`);
+
+export interface Quote {
+  id: string;
+  /** The words as the source prints them, in Korean on every page. */
+  text: string;
+  /** Its translation, in each language but the default. */
+  translation: Words<string | undefined>;
+  speaker: Words<string>;
+  role: Words<string>;
+  topic: Words<string>;
+  event: Event;
+  about: Event[];
+  sources: Source[];
+}
+
+/** The quotes in the order they were said. */
+export const quotes: Quote[] = readCollection('quotes')
+  .map(({ id, data, entries }) => ({
+    id,
+    order: data.order as number,
+    text: data.text,
+    translation: wordsOf(entries, 'translation', () => undefined),
+    speaker: wordsOf(entries, 'speaker'),
+    role: wordsOf(entries, 'role'),
+    topic: wordsOf(entries, 'topic'),
+    event: event(data.event),
+    about: (data.about ?? []).map(event),
+    sources: data.sources.map(source),
+  }))
+  .sort((a, b) => a.order - b.order)
+  .map(({ order: _order, ...quote }) => quote);
+
+/** The first of `list` that is what a test needs, or an error saying the fixture lacks it. */
+export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: string): T {
+  const found = list.find(test);
+  if (found === undefined) throw new Error(`tests/fixture has no ${what}`);
+  return found;
+}
+
+export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
+/** Whether a calendar can hold the event: its dates are days, and its own. */
+export const hasCalendarDays = (e: Event) =>
+  e.dateKind === 'happened' && isDay(e.date) && isDay(e.endDate ?? e.date);
+/**
+ * The outcome a planned event of the article shows beside its status: the first whose
+ * report could speak of the event itself (not one published before its day).
+ */
+export const followUp = (e: Event) =>
+  e.record === 'article' && e.status === 'planned'
+    ? e.outcomes.find((o) => !o.source.date || o.source.date >= e.date)
+    : undefined;
+
+/** A date as a reader sees it, formatted here with the language's patterns from locales.ts. */
+export function formatDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
+  const { locale, day: dayPattern, month: monthPattern } = localeOf(lang).dates;
+  return format(new Date(year, month - 1, day ?? 1), day ? dayPattern : monthPattern, { locale });
+}
+/** An event's dates as shown: one, or the first and last of a span. */
+export const shownDates = (e: Event, lang: Lang) =>
+  [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
+
+/** Every page of the fixture's build, below the root, in every language. */
+export const expectedPages = languages
+  .flatMap((lang) =>
+    [
+      '',
+      ...events.map((e) => `events/${e.id}/`),
+      'partners/',
+      ...partners.map((p) => `partners/${p.id}/`),
+      'quotes/',
+      ...quotes.map((q) => `quotes/${q.id}/`),
+      'sources/',
+    ].map((path) => inLang(path, lang)),
+  )
+  .sort();
+
+/** Paths of each kind of page, below the root, in the default language. */
+export const paths = {
+  event: (id: string) => `events/${id}/`,
+  partner: (id: string) => `partners/${id}/`,
+  quote: (id: string) => `quotes/${id}/`,
+};
+
+/** One page of each kind, for tests that look at every kind of page. */
+export const pageKinds: { kind: string; path: string }[] = [
+  { kind: 'timeline', path: '' },
+  { kind: 'event', path: paths.event(events[0]!.id) },
+  { kind: 'partner list', path: 'partners/' },
+  { kind: 'partner', path: paths.partner(partners[0]!.id) },
+  { kind: 'quote list', path: 'quotes/' },
+  { kind: 'quote', path: paths.quote(quotes[0]!.id) },
+  { kind: 'sources', path: 'sources/' },
+];
+
+/** `text` as a pattern that matches exactly it. */
+export const exactly = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);

@@ -1,0 +1,15 @@
+/** Ways to find what a reader sees, shared by the behaviour tests. */
+import type { Page } from '@playwright/test';
+
+/** An event's entry on the timeline, by its id (the anchor `/#id` lands on). */
+export const entry = (page: Page, id: string) => page.locator(`[id="${id}"]`);
+
+/** The value of a fact in a description list (`<dt>` → `<dd>`), by the fact's name. */
+export const fact = (page: Page, term: string) =>
+  page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) })
+    .locator('xpath=following-sibling::dd[1]');
+
+/** A section of a page, by its heading. */
+export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });

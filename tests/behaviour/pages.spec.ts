@@ -1,0 +1,158 @@
+/**
+ * Every page of the fixture's build: all of it there, in every language, each with the
+ * shell a reader expects (language, title, header, footer, feed) and its content shown
+ * without JavaScript.
+ */
+import { expect, test } from '@playwright/test';
+import { NOT_FOUND_PAGES, builtPages } from '../support/pages';
+import { FIXTURE_DIST } from '../support/project.mjs';
+import { defaultLang } from '../../src/i18n/locales';
+import {
+  events,
+  expectedPages,
+  inLang,
+  languages,
+  partner,
+  paths,
+  prefix,
+  primary,
+  quotes,
+  siteUrl,
+  splitLang,
+} from './fixture';
+import { words } from './words';
+
+test('the build has every page of the fixture, in every language, and no other', () => {
+  expect(builtPages(FIXTURE_DIST)).toEqual(expectedPages);
+});
+
+/** `text` as a pattern that matches exactly it. */
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of [...expectedPages, ...NOT_FOUND_PAGES]) {
+    const { lang } = splitLang(path);
+    const w = words[lang];
+
+    test(`/${path} shows its language, title, header, footer, alternates and content`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('meta[charset]')).toHaveAttribute('charset', /utf-8/i);
+      // The site's name after the page's title, or (where that is long) the page's title alone.
+      await expect(page).toHaveTitle(/^.{1,70}$/);
+      const title = await page.title();
+      if (!title.endsWith(w.siteName)) {
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          new RegExp(`^${escape(title.replace(/…$/, ''))}`),
+        );
+      }
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+      // The site's name leads home in the page's own language; the menu is there.
+      await expect(
+        page.getByRole('banner').getByRole('link', { name: w.siteName }),
+      ).toHaveAttribute('href', `/${prefix(lang)}`);
+      await expect(page.getByRole('navigation', { name: w.mainMenu }).getByRole('link')).toHaveText(
+        [w.nav.timeline, w.nav.partners, w.nav.quotes],
+      );
+      // The footer credits the article, and offers the feed, the calendar and the data.
+      const footer = page.getByRole('contentinfo');
+      await expect(
+        footer.getByRole('link', { name: new RegExp(`^${escape(primary.publisher[lang])}`) }),
+      ).toHaveAttribute('href', primary.url);
+      await expect(footer.getByRole('link', { name: w.feed })).toHaveAttribute(
+        'href',
+        `/${prefix(lang)}rss.xml`,
+      );
+      await expect(footer.getByRole('link', { name: w.calendarFile })).toHaveAttribute(
+        'href',
+        `/${prefix(lang)}calendar.ics`,
+      );
+      await expect(footer.getByRole('link', { name: w.data })).toHaveAttribute(
+        'href',
+        '/events.json',
+      );
+      // The head advertises the feed in the page's language.
+      const feed = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
+      await expect(feed).toHaveAttribute('href', `/${prefix(lang)}rss.xml`);
+      await expect(feed).toHaveAttribute('title', w.siteName);
+      // Search engines are told of its version in every language, and which is the default.
+      const own = NOT_FOUND_PAGES.includes(path) ? '' : splitLang(path).path;
+      const versions = [
+        ...languages.map((version) => [version, siteUrl(inLang(own, version))]),
+        ['x-default', siteUrl(inLang(own, defaultLang))],
+      ];
+      const alternates = page.locator('head link[rel="alternate"][hreflang]');
+      await expect(alternates).toHaveCount(versions.length);
+      for (const [index, [hreflang, href]] of versions.entries()) {
+        await expect(alternates.nth(index)).toHaveAttribute('hreflang', hreflang!);
+        await expect(alternates.nth(index)).toHaveAttribute('href', href!);
+      }
+      // JSON-LD is data for search engines, not a script that runs.
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+
+      // Its content, with JavaScript off: the page's heading and more than a line of text.
+      // (With no script on the page, as checked above, JavaScript could change nothing.)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('main')).toHaveText(/[\s\S]{51}/, { useInnerText: true });
+    });
+  }
+
+  test('links lead on: timeline → event → partner → quote list → quote → event', async ({
+    page,
+  }) => {
+    const w = words[defaultLang];
+    const quote = quotes[0]!;
+    const e = quote.event;
+    const said = partner(e.partners[0]!);
+    await page.goto('');
+    await page.getByRole('link', { name: e.title[defaultLang], exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${paths.event(e.id)}$`));
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: said.name[defaultLang], exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${paths.partner(said.id)}$`));
+    await page
+      .getByRole('navigation', { name: w.mainMenu })
+      .getByRole('link', { name: w.nav.quotes })
+      .click();
+    await page.getByRole('link', { name: quote.topic[defaultLang], exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${paths.quote(quote.id)}$`));
+    await page.getByRole('region', { name: w.saidAt }).getByRole('link').click();
+    await expect(page).toHaveURL(new RegExp(`/${paths.event(e.id)}$`));
+  });
+});
+
+/** The relative luminance of a CSS `rgb(…)` colour, 0 (black) to 1 (white). */
+function luminance(colour: string): number {
+  const [r, g, b] = (colour.match(/[\d.]+/g) ?? []).map(Number).map((value) => {
+    const channel = value / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+test('a dark colour scheme gets dark colours, with light text', async ({ browser }) => {
+  const colours: Record<string, { background: number; text: number }> = {};
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    await page.goto(paths.event(events[0]!.id));
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const body = page.locator('body');
+    const [background, text] = await body.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.backgroundColor, style.color];
+    });
+    colours[colorScheme] = { background: luminance(background), text: luminance(text) };
+    await context.close();
+  }
+  // Each scheme its own: light text on a dark ground, dark text on a light one.
+  expect(colours.light!.background).toBeGreaterThan(colours.light!.text);
+  expect(colours.dark!.background).toBeLessThan(colours.dark!.text);
+  expect(colours.dark!.background).toBeLessThan(colours.light!.background);
+});

@@ -1,0 +1,86 @@
+/** The quotes: a list in the order they were said, and a page for each. */
+import { expect, test } from '@playwright/test';
+import { defaultLang } from '../../src/i18n/locales';
+import { inLang, languages, paths, prefix, quotes } from './fixture';
+import { region } from './page';
+import { expectQuoteJsonLd } from './structured-data';
+import { words } from './words';
+
+for (const lang of languages) {
+  const w = words[lang];
+
+  test(`the ${lang} quote list, from the main menu, shows every quote in order`, async ({
+    page,
+  }) => {
+    await page.goto(prefix(lang));
+    await page
+      .getByRole('navigation', { name: w.mainMenu })
+      .getByRole('link', { name: w.nav.quotes })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${inLang('quotes/', lang)}$`));
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items).toHaveCount(quotes.length);
+    for (const [index, q] of quotes.entries()) {
+      const item = items.nth(index);
+      await expect(item).toContainText(`“${q.text}”`);
+      await expect(item).toContainText(`${q.speaker[lang]}, ${q.role[lang]}`);
+      await expect(item.getByRole('link', { name: q.topic[lang] })).toHaveAttribute(
+        'href',
+        `/${inLang(paths.quote(q.id), lang)}`,
+      );
+    }
+  });
+
+  for (const q of quotes) {
+    const path = inLang(paths.quote(q.id), lang);
+    const [source] = q.sources;
+
+    test(`/${path} opens from the list and shows the words, who said them, where and of what`, async ({
+      page,
+    }) => {
+      await page.goto(inLang('quotes/', lang));
+      await page.getByRole('link', { name: q.topic[lang], exact: true }).click();
+      await expect(page).toHaveURL(new RegExp(`/${path}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.topic[lang]);
+      const main = page.getByRole('main');
+      // The original words, verbatim, citing their source.
+      const original = main.getByRole('blockquote').first();
+      await expect(original).toHaveText(`“${q.text}”`);
+      await expect(original).toHaveAttribute('cite', source!.url);
+      const translation = q.translation[lang];
+      if (lang === defaultLang) {
+        await expect(main.getByRole('blockquote')).toHaveCount(1);
+      } else {
+        // The original marked as Korean, then a translation, each labelled.
+        await expect(original).toHaveAttribute('lang', defaultLang);
+        await expect(main.getByText(w.original, { exact: true })).toBeVisible();
+        await expect(main.getByText(w.translation, { exact: true })).toBeVisible();
+        await expect(main.getByRole('blockquote').nth(1)).toHaveText(`“${translation}”`);
+      }
+      await expect(main).toContainText(`${q.speaker[lang]}, ${q.role[lang]}`);
+      await expect(
+        region(page, w.saidAt).getByRole('link', { name: q.event.title[lang] }),
+      ).toHaveAttribute('href', `/${inLang(paths.event(q.event.id), lang)}`);
+      const about = region(page, w.about);
+      if (q.about.length === 0) await expect(about).toHaveCount(0);
+      else await expect(about.getByRole('link')).toHaveText(q.about.map((e) => e.title[lang]));
+      await expect(
+        region(page, w.eventSources).getByRole('link', { name: w.sources.allSources }),
+      ).toHaveAttribute('href', `/${inLang('sources/', lang)}`);
+
+      await test.step('gives search engines the quotation verbatim', () =>
+        expectQuoteJsonLd(page, q, lang));
+    });
+  }
+
+  test(`a ${lang} quote leads to the event it speaks of, whose page shows it in turn`, async ({
+    page,
+  }) => {
+    const q = quotes.find((quote) => quote.about.length > 0)!;
+    const [about] = q.about;
+    await page.goto(inLang(paths.quote(q.id), lang));
+    await region(page, w.about).getByRole('link', { name: about!.title[lang] }).click();
+    await expect(page).toHaveURL(new RegExp(`/${inLang(paths.event(about!.id), lang)}$`));
+    await expect(region(page, w.eventQuotes)).toContainText(`“${q.text}”`);
+  });
+}

@@ -1,0 +1,52 @@
+/** What search engines read of a page (its JSON-LD), checked against the fixture. */
+import { expect, type Page } from '@playwright/test';
+import { defaultLang, type Lang } from '../../src/i18n/locales';
+import { inLang, paths, siteUrl, type Event, type Quote } from './fixture';
+
+/** The JSON-LD a page carries, parsed once the page has it. */
+export async function jsonLd(page: Page): Promise<Record<string, any>> {
+  const scripts = page.locator('script[type="application/ld+json"]');
+  await expect(scripts).toHaveCount(1);
+  return JSON.parse((await scripts.textContent()) ?? '');
+}
+
+/** An event page describes its event: dates at their precision, place, organiser, sources. */
+export async function expectEventJsonLd(page: Page, e: Event, lang: Lang) {
+  const data = await jsonLd(page);
+  expect(data['@context']).toBe('https://schema.org');
+  expect(data['@type']).toBe('Event');
+  expect(data.url).toBe(siteUrl(inLang(paths.event(e.id), lang)));
+  expect(data.inLanguage).toBe(lang);
+  expect(data.name).toBe(e.title[lang]);
+  expect(data.description).toContain(e.summary[lang]);
+  expect(data.startDate).toBe(e.date);
+  expect(data.endDate).toBe(e.endDate);
+  expect(data.eventStatus).toBe('https://schema.org/EventScheduled');
+  expect(data.organizer).toEqual(
+    e.organizer ? { '@type': 'Organization', name: e.organizer } : undefined,
+  );
+  expect(data.location).toEqual(
+    e.place ? { '@type': 'Place', name: e.place.name[lang] } : undefined,
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', data.image);
+  expect(data.citation.map((cited: { url: string }) => cited.url)).toEqual(
+    e.sources.map((source) => source.url),
+  );
+}
+
+/** A quote page gives the quotation verbatim, who said it, and (translated) in the page's language. */
+export async function expectQuoteJsonLd(page: Page, q: Quote, lang: Lang) {
+  const data = await jsonLd(page);
+  expect(data['@type']).toBe('Quotation');
+  expect(data.url).toBe(siteUrl(inLang(paths.quote(q.id), lang)));
+  // The original's language, whatever the page's.
+  expect(data.inLanguage).toBe(defaultLang);
+  expect(data.text).toBe(q.text);
+  expect(data.spokenByCharacter).toMatchObject({ '@type': 'Person', name: q.speaker[lang] });
+  expect(data.about.url).toBe(siteUrl(inLang(paths.event(q.event.id), lang)));
+  expect(data.workTranslation).toEqual(
+    lang === defaultLang
+      ? undefined
+      : { '@type': 'Quotation', text: q.translation[lang], inLanguage: lang },
+  );
+}

@@ -1,0 +1,180 @@
+/** The timeline: every event in order, grouped by year and month, each saying what it is. */
+import { expect, test } from '@playwright/test';
+import { defaultLang } from '../../src/i18n/locales';
+import {
+  events,
+  followUp,
+  formatDate,
+  languages,
+  partner,
+  pick,
+  prefix,
+  timing,
+  type Event,
+} from './fixture';
+import { entry } from './page';
+import { words } from './words';
+
+/** The events of each month, in order: `2025-09` → its events. */
+const months = Map.groupBy(events, (e) => e.date.slice(0, 7));
+const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
+
+for (const lang of languages) {
+  const w = words[lang];
+  const statusOf = (e: Event) => w.status[e.record][e.status];
+
+  test.describe(`the timeline in ${lang}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await page.goto(prefix(lang));
+    });
+
+    test('lists every event oldest first, each with its date at its own precision', async ({
+      page,
+    }) => {
+      const entries = page.getByRole('main').getByRole('article');
+      await expect(entries).toHaveCount(events.length);
+      for (const [index, e] of events.entries()) {
+        await expect(entries.nth(index)).toHaveId(e.id);
+        // The event's own date (or first and last day) comes first, before any report's.
+        const times = entries.nth(index).locator('time');
+        for (const [nth, date] of [e.date, e.endDate].filter(Boolean).entries()) {
+          await expect(times.nth(nth)).toHaveAttribute('datetime', date!);
+          await expect(times.nth(nth)).toHaveText(formatDate(date!, lang));
+        }
+      }
+    });
+
+    test('groups events under year and month headings', async ({ page }) => {
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 2 })).toHaveText(years.map(w.year));
+      await expect(main.getByRole('heading', { level: 3 })).toHaveText(
+        [...months.keys()].map((month) => formatDate(month, lang)),
+      );
+      for (const [month, inMonth] of months) {
+        const section = page.getByRole('region', { name: formatDate(month, lang), exact: true });
+        const entries = section.getByRole('article');
+        await expect(entries).toHaveCount(inMonth.length);
+        for (const [index, e] of inMonth.entries()) await expect(entries.nth(index)).toHaveId(e.id);
+      }
+    });
+
+    test('says of each entry its kind, record and status in words, its summary and partners', async ({
+      page,
+    }) => {
+      for (const e of events) {
+        const shown = entry(page, e.id);
+        await expect(shown.getByRole('heading')).toHaveText(e.title[lang]);
+        await expect(shown).toContainText(w.kind[e.kind]!);
+        await expect(shown).toContainText(w.record[e.record]);
+        await expect(shown).toContainText(statusOf(e));
+        await expect(shown).toContainText(e.summary[lang]);
+        for (const id of e.partners) {
+          await expect(
+            shown.getByRole('link', { name: partner(id).name[lang], exact: true }),
+          ).toHaveAttribute('href', `/${prefix(lang)}partners/${id}/`);
+        }
+      }
+    });
+
+    test('says beside a plan of the article when a later report says it happened', async ({
+      page,
+    }) => {
+      const planned = events.filter((e) => e.record === 'article' && e.status === 'planned');
+      const reported = pick(planned, (e) => followUp(e) !== undefined, 'plan with a follow-up');
+      const notReported = pick(planned, (e) => !followUp(e), 'plan with no follow-up');
+
+      const { date, source, confidence } = followUp(reported)!;
+      const line = entry(page, reported.id).getByText(w.followUp);
+      await expect(line).toContainText(
+        `${w.followUp}: ${formatDate(date, lang)} (${source.publisher[lang]}`,
+      );
+      if (confidence !== 'high') await expect(line).toContainText(w.confidence[confidence]);
+      await expect(line.locator('time')).toHaveAttribute('datetime', date);
+      await expect(line.getByRole('link', { name: source.publisher[lang] })).toHaveAttribute(
+        'href',
+        source.url,
+      );
+      // A report from before the planned day can only repeat the plan: no follow-up.
+      await expect(entry(page, notReported.id)).not.toContainText(w.followUp);
+    });
+
+    test('shows what reports add under “later reports” and “other reports”, by report date', async ({
+      page,
+    }) => {
+      const both = pick(
+        events,
+        (e) =>
+          e.outcomes.some((o) => timing(o.source) === 'after') &&
+          e.outcomes.some((o) => timing(o.source) !== 'after'),
+        'event with outcomes from a later and an earlier or undated report',
+      );
+      const shown = entry(page, both.id);
+      // Later reports first, then the others, each outcome under its own heading.
+      const later = both.outcomes.filter((o) => timing(o.source) === 'after');
+      const other = both.outcomes.filter((o) => timing(o.source) !== 'after');
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+      await expect(shown).toHaveText(
+        new RegExp(
+          [w.laterReports, ...later.map((o) => o.text[lang]), w.otherReports]
+            .concat(other.map((o) => o.text[lang]))
+            .map(escape)
+            .join('[\\s\\S]*'),
+        ),
+      );
+      for (const outcome of both.outcomes) {
+        const item = shown.getByRole('listitem').filter({ hasText: outcome.text[lang] });
+        await expect(item.locator('time')).toHaveAttribute('datetime', outcome.date);
+        await expect(item.locator('time')).toHaveText(formatDate(outcome.date, lang));
+        await expect(
+          item.getByRole('link', { name: outcome.source.publisher[lang] }),
+        ).toHaveAttribute('href', outcome.source.url);
+        if (outcome.confidence !== 'high') {
+          await expect(item).toContainText(w.confidence[outcome.confidence]);
+        }
+      }
+      // A month-only event shows the day a report gives apart from its own date.
+      const month = pick(events, (e) => e.date.length === 7 && e.outcomes.length > 0, 'month');
+      const first = entry(page, month.id).locator('time');
+      await expect(first.first()).toHaveAttribute('datetime', month.date);
+      await expect(first.nth(1)).toHaveAttribute('datetime', month.outcomes[0]!.date);
+    });
+  });
+}
+
+test.describe('scrolling the timeline', () => {
+  const w = words[defaultLang];
+  /** The month with the most events, so its later entries scroll well past its heading. */
+  const [month, inMonth] = [...months].reduce((a, b) => (b[1].length > a[1].length ? b : a));
+
+  test('keeps the month heading in view while its events scroll past', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 500 });
+    await page.goto('');
+    const last = inMonth.at(-1)!;
+    await entry(page, last.id).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // The month's first entry, just below its heading, is out of view; the heading is not.
+    await expect(entry(page, inMonth[0]!.id).getByRole('heading')).not.toBeInViewport();
+    const heading = (name: string) => page.getByRole('heading', { name, exact: true });
+    await expect(heading(formatDate(month, defaultLang))).toBeInViewport();
+    await expect(heading(w.year(Number(month.slice(0, 4))))).not.toBeInViewport();
+  });
+
+  test('an /#event-id link lands on that entry, its title clear of the sticky heading', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 800, height: 600 });
+    const target = inMonth.at(-1)!;
+    await page.goto(`#${target.id}`);
+    const title = entry(page, target.id).getByRole('heading');
+    await expect(title).toBeInViewport();
+    await expect(page.locator(':target')).toHaveId(target.id);
+    // What a reader sees at the title's top edge is the title, not the heading stuck above it.
+    await expect
+      .poll(() =>
+        title.evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return el.contains(document.elementFromPoint(box.left + 8, box.top + 2));
+        }),
+      )
+      .toBe(true);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The gates every page of the real site passes, one test per page of its sitemap (and the
+ * 404 page), so a page added tomorrow is checked without a word changed here:
+ * accessibility in light and dark colours (axe), a Content-Security-Policy in force, only
+ * its own origin, its HTML within a first round trip and nothing else needed to render,
+ * a 360 px phone without sideways scrolling, and a link-preview card that exists.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { lookAt } from '../support/previewInk';
+import { NOT_FOUND_PAGES, pages, served, sitemap } from './site';
+
+/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */
+const RULESETS = [
+  'wcag2a',
+  'wcag2aa',
+  'wcag21a',
+  'wcag21aa',
+  'wcag22a',
+  'wcag22aa',
+  'best-practice',
+];
+/** What fits in the first round trip of a new connection (10 TCP segments). */
+const HTML_BUDGET = 14 * 1024;
+
+test('the sitemap lists every built page, so walking it misses none', () => {
+  expect(sitemap.toSorted()).toEqual(pages);
+});
+
+for (const path of [...sitemap, ...NOT_FOUND_PAGES]) {
+  test(`/${path} passes every page gate`, async ({ page, baseURL }) => {
+    const requests: { url: string; type: string }[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) =>
+      requests.push({ url: request.url(), type: request.resourceType() }),
+    );
+    // Console errors: where the browser reports what the policy refused.
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    const response = await page.goto(path);
+    expect(response?.ok()).toBe(true);
+
+    await test.step('a strict Content-Security-Policy, and nothing on the page breaks it', async () => {
+      const policy = page.locator('meta[http-equiv="content-security-policy"]');
+      await expect(policy).toHaveAttribute('content', /default-src 'self'/);
+      await expect(policy).toHaveAttribute('content', /script-src 'self'/);
+      await expect(policy).toHaveAttribute('content', /style-src 'self' 'sha256-/);
+      await expect(policy).not.toHaveAttribute('content', /unsafe-inline/);
+      // Every stylesheet of the page applied under the policy (a refused one has no rules).
+      await expect
+        .poll(() =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('style')].map(
+              (style) => style.sheet?.cssRules.length ?? 0,
+            ),
+          ),
+        )
+        .not.toContain(0);
+      expect(errors).toEqual([]);
+    });
+
+    await test.step('loads nothing from another origin', async () => {
+      const origin = new URL(baseURL!).origin;
+      expect(requests.length).toBeGreaterThan(0);
+      expect(requests.filter(({ url }) => new URL(url).origin !== origin)).toEqual([]);
+    });
+
+    await test.step(`renders from its HTML alone, within ${HTML_BUDGET / 1024} KB gzip`, async () => {
+      const bytes = gzipSync(await response!.body()).length;
+      expect(bytes, `/${path} is ${bytes} bytes gzip-compressed`).toBeLessThanOrEqual(HTML_BUDGET);
+      // No stylesheet, script, font or image to wait for: the icon aside.
+      const needed = requests.filter(
+        ({ type, url }) => type !== 'document' && !url.endsWith('/favicon.svg'),
+      );
+      expect(needed).toEqual([]);
+    });
+
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await test.step(`no accessibility violations in ${colorScheme} colours`, async () => {
+        await page.emulateMedia({ colorScheme });
+        // Legacy mode runs axe in the page itself rather than finishing in a second page (a
+        // step for cross-origin frames, which no page here has): the same rules and
+        // results, three times faster. Only violations are collected.
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(RULESETS)
+          .setLegacyMode()
+          .options({ resultTypes: ['violations'] })
+          .analyze();
+        const summary = violations.map(
+          (violation) =>
+            `${colorScheme}: ${violation.id} (${violation.impact}): ${violation.help}\n` +
+            violation.nodes.map((node) => `    ${node.target.join(' ')}`).join('\n'),
+        );
+        expect(summary, summary.join('\n')).toEqual([]);
+      });
+    }
+
+    await test.step('a link-preview card of 1200×630 with its text inside', async () => {
+      const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+      const card = await page.request.get(served(image!));
+      expect(card.status(), image!).toBe(200);
+      expect(card.headers()['content-type']).toBe('image/png');
+      expect(await lookAt(await card.body()), image!).toEqual({
+        width: 1200,
+        height: 630,
+        inkInMargin: undefined,
+        hasInk: true,
+      });
+    });
+
+    await test.step('fits a 360 px phone without sideways scrolling', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await expect
+        .poll(
+          () =>
+            page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            ),
+          { message: `/${path} is wider than the screen (px)` },
+        )
+        .toBe(0);
+    });
+  });
+}

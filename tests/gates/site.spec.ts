@@ -1,0 +1,138 @@
+/**
+ * The gates that hold for the site as a whole: no JavaScript shipped, a first visit within
+ * its budget, a Content-Security-Policy the browser enforces, and a keyboard that reaches
+ * everything. None names a page of today's content: pages are chosen by kind.
+ */
+import { expect, test, type Response } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { dist, pages } from './site';
+
+/** Everything a first visit to the home page downloads, gzip-compressed. */
+const FIRST_VISIT_BUDGET = 20 * 1024;
+
+/** The first page of each kind, as the build lists them (home, event, list, quote). */
+const firstOf = (pattern: RegExp) => pages.find((path) => pattern.test(path))!;
+const KINDS = {
+  home: '',
+  event: firstOf(/^events\/[^/]+\/$/),
+  'partner list': 'partners/',
+  quote: firstOf(/^quotes\/[^/]+\/$/),
+};
+
+test('no JavaScript ships: no script file in the build and no script on any page but data', () => {
+  const files = readdirSync(dist, { recursive: true }).map(String);
+  expect(
+    files.filter((file) => /\.(m?js|cjs)$/.test(file)),
+    'JavaScript files in dist/',
+  ).toEqual([]);
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    // The one kind of <script> allowed is JSON-LD: data for search engines, never run.
+    const scripts = (html.match(/<script\b[^>]*>/g) ?? []).filter(
+      (tag) => tag !== '<script type="application/ld+json">',
+    );
+    expect(scripts, `<script> elements in ${file}`).toEqual([]);
+  }
+});
+
+test(`a first visit to the home page downloads at most ${FIRST_VISIT_BUDGET / 1024} KB gzip`, async ({
+  page,
+}) => {
+  const loads: Promise<{ url: string; bytes: number }>[] = [];
+  const onResponse = (response: Response) => {
+    loads.push(
+      response.body().then((body) => ({ url: response.url(), bytes: gzipSync(body).length })),
+    );
+  };
+  page.on('response', onResponse);
+  await page.goto('', { waitUntil: 'networkidle' });
+  page.off('response', onResponse);
+  const loaded = await Promise.all(loads);
+  // Whether a headless browser asks for the icon varies; a visitor's browser always does.
+  for (const link of await page.locator('link[rel="icon"]').all()) {
+    const url = new URL((await link.getAttribute('href')) ?? '', page.url()).href;
+    if (!loaded.some((load) => load.url === url)) {
+      loaded.push({ url, bytes: gzipSync(await (await page.request.get(url)).body()).length });
+    }
+  }
+  const total = loaded.reduce((sum, { bytes }) => sum + bytes, 0);
+  const detail = loaded.map(({ url, bytes }) => `${url}: ${bytes}`).join(', ');
+  expect(total, `the first visit is ${total} bytes gzip (${detail})`).toBeLessThanOrEqual(
+    FIRST_VISIT_BUDGET,
+  );
+  // The page and its icon: nothing else.
+  expect(loaded.map(({ url }) => new URL(url).pathname.split('/').at(-1))).toEqual([
+    '',
+    'favicon.svg',
+  ]);
+});
+
+test('a style the policy does not list is refused (the policy is in force)', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto('');
+  await page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { background: rgb(255, 0, 0) }';
+    document.head.append(style);
+  });
+  // The browser reports the refusal on the console, which may come a moment later.
+  await expect.poll(() => errors.join('\n')).toContain('Content Security Policy');
+  await expect(page.locator('body')).not.toHaveCSS('background-color', 'rgb(255, 0, 0)');
+  // A refused stylesheet has no rules: what the page gates look for on every page.
+  expect(
+    await page.evaluate(
+      () =>
+        document.head.lastElementChild instanceof HTMLStyleElement &&
+        (document.head.lastElementChild.sheet?.cssRules.length ?? 0),
+    ),
+  ).toBe(0);
+});
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the main content', async ({
+    page,
+  }) => {
+    await page.goto(KINDS.event);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip).toHaveAttribute('href', '#main');
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('main')).toBeFocused();
+    // The next Tab goes to the first link inside the main content, not back to the header.
+    await page.keyboard.press('Tab');
+    await expect(page.locator('main:focus-within')).toHaveCount(1);
+  });
+
+  test('a focused link shows a visible focus ring', async ({ page }) => {
+    await page.goto('');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveCount(1);
+    await expect(focused).not.toHaveCSS('outline-style', 'none');
+    await expect
+      .poll(() => focused.evaluate((el) => Number.parseFloat(getComputedStyle(el).outlineWidth)))
+      .toBeGreaterThanOrEqual(2);
+  });
+
+  for (const [kind, path] of Object.entries(KINDS)) {
+    test(`Tab reaches every visible link of the ${kind} page in reading order`, async ({
+      page,
+    }) => {
+      await page.goto(path);
+      // Links shown for another screen size (display: none here) are rightly passed over.
+      const links = page.locator('a[href]').filter({ visible: true });
+      await expect(links.first()).toBeAttached();
+      // One Tab per link, in the order the document has them.
+      const count = await links.count();
+      for (let index = 0; index < count; index++) {
+        await page.keyboard.press('Tab');
+        await expect(links.nth(index), `Tab ${index + 1} of ${count}`).toBeFocused();
+      }
+    });
+  }
+});

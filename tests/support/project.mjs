@@ -1,0 +1,287 @@
+// Copies of the project, their builds and their servers: the one helper that Vitest,
+// Playwright and the scripts (links, same build, bench) use to build the site apart from
+// the working tree and serve a build on a port the system picks.
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+
+/** The project's own folder. */
+export const root = resolve(import.meta.dirname, '../..');
+/** The small made-up site the behaviour and bad-content tests build. */
+export const FIXTURE = join(root, 'tests/fixture');
+/** Where the fixture's build is kept between runs (gitignored), and its pages. */
+export const FIXTURE_BUILD = join(root, '.fixture-build');
+export const FIXTURE_DIST = join(FIXTURE_BUILD, 'dist');
+/**
+ * The public address the fixture is built for: not the address it is served at, so the
+ * tests see that feeds, previews and search-engine tags use `SITE_URL`.
+ */
+export const FIXTURE_SITE = 'https://timeline.example/';
+
+/** Astro's command line, run by the same Node as the caller. */
+const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
+/** What a copy of the project holds: its code and configuration; its content is chosen. */
+const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/** Folders that builds write in node_modules, which each copy keeps to itself. */
+const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
+
+/**
+ * @typedef {object} Change A change to a copy's content, for a test of bad content.
+ * @property {{ file: string, from: string | RegExp, to: string }} [edit] A file to change
+ *   (below the content folder): the text to replace, and with what.
+ * @property {Record<string, string>} [add] Files to add: path below the content folder → text.
+ * @property {string} [remove] A file to leave out, below the content folder.
+ */
+
+/**
+ * A copy of the project in a fresh temporary folder, with `content` as its `src/content`
+ * (the fixture unless told otherwise; `'real'` keeps the project's own), changed as
+ * `change` says. Its `node_modules` is a folder of links to the project's packages, one
+ * by one, without the build caches: Astro keeps its content store in
+ * `node_modules/.astro` (Vite its caches beside it), and copies that build at once must
+ * not share them.
+ * @param {{ content?: string, change?: Change, prefix?: string }} [options]
+ * @returns {string} the copy's folder
+ */
+export function copyProject({ content = FIXTURE, change = {}, prefix = 'copy' } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), `okt-${prefix}-`));
+  const contentDir = join(root, 'src/content');
+  for (const name of PROJECT_FILES) {
+    cpSync(join(root, name), join(dir, name), {
+      recursive: true,
+      // The content is the fixture's; the interface's words (`<code>/ui.json`) are the
+      // project's, unless the fixture brings its own.
+      filter: (source) =>
+        content === 'real' ||
+        !`${source}/`.startsWith(`${contentDir}/`) ||
+        !/\.\w+$/.test(source) ||
+        source.endsWith('/ui.json'),
+    });
+  }
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (CACHES.has(name)) continue;
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  const target = join(dir, 'src/content');
+  if (content !== 'real') cpSync(content, target, { recursive: true });
+  if (change.edit) {
+    const { file, from, to } = change.edit;
+    const path = join(target, file);
+    const text = readFileSync(path, 'utf8');
+    const changed = text.replace(from, to);
+    if (changed === text) throw new Error(`the change does not apply to ${file}`);
+    writeFileSync(path, changed);
+  }
+  if (change.remove) rmSync(join(target, change.remove));
+  for (const [path, text] of Object.entries(change.add ?? {})) {
+    writeFileSync(join(target, path), text);
+  }
+  return dir;
+}
+
+/** Removes a copy (or any folder) and everything in it. */
+export function remove(/** @type {string} */ dir) {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * Runs Astro's command line in `dir`: its exit code and everything it printed (colours
+ * removed). Never throws for a failing command: tests of bad content want the output.
+ * @param {string} dir
+ * @param {string[]} args
+ * @param {{ env?: Record<string, string | undefined> }} [options]
+ * @returns {Promise<{ code: number | null, output: string }>}
+ */
+export function astro(dir, args, { env = {} } = {}) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [ASTRO, ...args], {
+      cwd: dir,
+      env: { ...process.env, ...env },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+  });
+}
+
+/**
+ * Builds the project in `dir` (into `outDir`, its `dist/` unless told otherwise); throws
+ * with the build's output when it fails. Returns what the build printed.
+ * @param {string} dir
+ * @param {{ outDir?: string, env?: Record<string, string | undefined> }} [options]
+ */
+export async function build(dir, { outDir, env } = {}) {
+  const { code, output } = await astro(
+    dir,
+    ['build', ...(outDir ? ['--outDir', outDir] : [])],
+    env ? { env } : {},
+  );
+  if (code !== 0) throw new Error(`astro build in ${dir} failed:\n${output}`);
+  return output;
+}
+
+/**
+ * @typedef {object} Server A build served by `astro preview`.
+ * @property {string} url Its address, base path included, ending in `/`.
+ * @property {() => Promise<void>} close Stops the server.
+ */
+
+/**
+ * Serves a build with `astro preview` on a port the system picks (port 0), and resolves
+ * once it answers. `base` must be the base path the build was made with. Several servers
+ * may run at once: `--ignore-lock` keeps Astro from refusing a second one for the same
+ * project (and from moving one to the background when it thinks an agent runs it).
+ * @param {string} outDir
+ * @param {{ base?: string, env?: Record<string, string | undefined> }} [options]
+ * @returns {Promise<Server>}
+ */
+export function preview(outDir, { base = '/', env = {} } = {}) {
+  const folder = base.replace(/\/?$/, '/');
+  const server = spawn(
+    process.execPath,
+    [
+      ...[ASTRO, 'preview', '--ignore-lock', '--outDir', resolve(outDir)],
+      ...['--host', '127.0.0.1', '--port', '0'],
+    ],
+    { cwd: root, env: { ...process.env, ...env, BASE_PATH: folder } },
+  );
+  const close = () =>
+    new Promise((/** @type {(value: void) => void} */ done) => {
+      if (server.exitCode !== null || server.signalCode !== null) return done();
+      server.once('exit', () => done());
+      server.kill();
+    });
+  return new Promise((done, fail) => {
+    let output = '';
+    const onData = (/** @type {Buffer} */ chunk) => {
+      output += chunk;
+      // `┃ Local    http://127.0.0.1:40123/`: the port the system gave it.
+      const origin = /Local\s+(http:\/\/[^/\s]+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
+      if (!origin) return;
+      server.stdout.off('data', onData);
+      const url = `${origin}${folder}`;
+      waitFor(url).then(
+        () => done({ url, close }),
+        (error) => close().then(() => fail(error)),
+      );
+    };
+    server.stdout.on('data', onData);
+    server.stderr.on('data', (chunk) => (output += chunk));
+    server.on('error', fail);
+    server.on('exit', (code) => fail(new Error(`astro preview stopped (${code}):\n${output}`)));
+  });
+}
+
+/** Resolves once `url` answers, or throws after about ten seconds. */
+async function waitFor(/** @type {string} */ url) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((wait) => setTimeout(wait, 200));
+    }
+  }
+  throw new Error(`astro preview did not answer at ${url}`);
+}
+
+/** Every file below `dir` (following no links), as sorted paths relative to it. */
+function filesBelow(/** @type {string} */ dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** A fingerprint of everything the fixture's build is made from. */
+function fixtureInputs() {
+  const hash = createHash('sha256');
+  hash.update(`${process.version}\n${FIXTURE_SITE}\n`);
+  for (const name of [...PROJECT_FILES, 'package-lock.json', 'tests/fixture']) {
+    const path = join(root, name);
+    const files = statSync(path).isDirectory()
+      ? filesBelow(path).map((file) => join(name, file))
+      : [name];
+    for (const file of files) {
+      // The real content is not part of the fixture's build.
+      if (file.startsWith('src/content/') && !file.endsWith('/ui.json')) continue;
+      hash.update(`${file}\n`).update(readFileSync(join(root, file)));
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The fixture's build, in `.fixture-build/dist`: made from a copy of the project with the
+ * fixture as its content, or kept from an earlier run while nothing it is made from has
+ * changed (the code, the configuration, the packages, the fixture). Two processes asking
+ * at once make it once.
+ * @returns {Promise<{ dist: string, built: boolean }>} where it is, and whether it was built now
+ */
+export async function fixtureBuild() {
+  mkdirSync(FIXTURE_BUILD, { recursive: true });
+  const lock = join(FIXTURE_BUILD, 'lock');
+  const stamp = join(FIXTURE_BUILD, 'inputs.sha256');
+  for (let waited = 0; ; waited++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
+      // A lock older than five minutes is left from a run that was stopped.
+      if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true });
+      else await new Promise((wait) => setTimeout(wait, 500));
+    }
+  }
+  try {
+    const inputs = fixtureInputs();
+    if (existsSync(FIXTURE_DIST) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) {
+      return { dist: FIXTURE_DIST, built: false };
+    }
+    rmSync(stamp, { force: true });
+    const copy = copyProject({ prefix: 'fixture' });
+    const next = join(FIXTURE_BUILD, `dist-${process.pid}`);
+    try {
+      await build(copy, { outDir: next, env: { SITE_URL: FIXTURE_SITE, BASE_PATH: '/' } });
+      rmSync(FIXTURE_DIST, { recursive: true, force: true });
+      renameSync(next, FIXTURE_DIST);
+      writeFileSync(stamp, inputs);
+    } finally {
+      remove(copy);
+      rmSync(next, { recursive: true, force: true });
+    }
+    return { dist: FIXTURE_DIST, built: true };
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds the fixture from the command line (`node tests/support/project.mjs fixture`),
+ * saying whether it was built or kept.
+ */
+if (process.argv[1] === import.meta.filename && process.argv[2] === 'fixture') {
+  const started = performance.now();
+  const { dist, built } = await fixtureBuild();
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `fixture: ${built ? `built in ${seconds} s` : 'unchanged, kept'} at ${relative(root, dist)}`,
+  );
+}

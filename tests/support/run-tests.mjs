@@ -1,0 +1,107 @@
+// `npm test`: every check the project has, as CI runs them, in as little time as two cores
+// allow. Each step is a command of its own (also an npm script, to run alone); a step starts
+// once the steps it needs have passed, and at most JOBS run at once (two, or TEST_JOBS).
+// A step's output is printed when it ends, so two steps never interleave; a table of what
+// each took comes last. A failing step fails the run, skipping only the steps that need it.
+import { spawn } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { MACHINES } from './check-reproducible.mjs';
+import { root } from './project.mjs';
+
+const JOBS = Number(process.env.TEST_JOBS) || Math.min(2, availableParallelism());
+
+/** @type {{ name: string, command: string, after?: string[], env?: Record<string, string> }[]} */
+const STEPS = [
+  // The site as it deploys, built with the first machine's settings so that the same-build
+  // check can compare it with one build on the other.
+  { name: 'build', command: 'astro build', env: MACHINES[0] },
+  { name: 'types', command: 'astro check' },
+  { name: 'browser', command: 'node tests/support/ensure-browser.mjs' },
+  // Behaviour against the fixture (built in its global setup), gates against dist/.
+  { name: 'browser tests', command: 'playwright test', after: ['build', 'browser'] },
+  // Unit tests in three time zones, and the bad-content builds.
+  { name: 'vitest', command: 'vitest run' },
+  { name: 'html', command: 'html-validate dist', after: ['build'] },
+  {
+    name: 'same build',
+    command: 'node tests/support/check-reproducible.mjs --dist',
+    after: ['build'],
+  },
+  { name: 'links', command: 'node tests/support/check-links.mjs --dist', after: ['build'] },
+];
+
+/** Runs one step; resolves with whether it passed, once its output is printed. */
+function run(step) {
+  const started = performance.now();
+  return new Promise((done) => {
+    const child = spawn(step.command, {
+      shell: true,
+      cwd: root,
+      env: {
+        ...process.env,
+        ...step.env,
+        // The project's commands first (as npm run has them), whoever started this.
+        PATH: [join(root, 'node_modules/.bin'), process.env.PATH].join(delimiter),
+        FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      const passed = code === 0;
+      console.log(
+        `\n── ${step.name}: ${step.command} (${seconds.toFixed(1)} s, ${passed ? 'passed' : `failed, exit ${code}`})`,
+      );
+      process.stdout.write(output);
+      results.set(step.name, { passed, seconds, started: (started - begun) / 1000 });
+      done(passed);
+    });
+  });
+}
+
+const begun = performance.now();
+const load = loadavg()[0];
+/** @type {Map<string, { passed: boolean, seconds?: number, started?: number }>} */
+const results = new Map();
+const running = new Set();
+await new Promise((finished) => {
+  const next = () => {
+    for (const step of STEPS) {
+      if (running.size >= JOBS) break;
+      if (results.has(step.name) || running.has(step.name)) continue;
+      const needs = (step.after ?? []).map((name) => results.get(name));
+      if (needs.some((result) => result === undefined)) continue;
+      if (needs.some((result) => !result.passed)) {
+        results.set(step.name, { passed: false });
+        continue;
+      }
+      running.add(step.name);
+      run(step).then(() => {
+        running.delete(step.name);
+        next();
+      });
+    }
+    if (running.size === 0) finished();
+  };
+  next();
+});
+
+const total = (performance.now() - begun) / 1000;
+console.log(`\n${'step'.padEnd(14)} ${'start'.padStart(6)} ${'time'.padStart(7)}  result`);
+for (const { name } of STEPS) {
+  const { passed, seconds, started } = results.get(name) ?? { passed: false };
+  const timing =
+    seconds === undefined
+      ? ''.padStart(14)
+      : `${started.toFixed(0).padStart(5)}s ${seconds.toFixed(1).padStart(6)}s`;
+  console.log(
+    `${name.padEnd(14)} ${timing}  ${seconds === undefined ? 'skipped' : passed ? 'passed' : 'FAILED'}`,
+  );
+}
+console.log(
+  `\n${total.toFixed(1)} s in all, ${JOBS} at a time (load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end)`,
+);
+if ([...results.values()].some((result) => !result.passed)) process.exitCode = 1;
