@@ -17,7 +17,7 @@ const JAPANESE = `  {
     code: 'ja',
     label: '日本語',
     ogLocale: 'ja_JP',
-    dates: { locale: ja, day: 'y年M月d日', month: 'y年M月', shortMonth: 'M月' },
+    dates: { locale: ja, day: 'y年M月d日', month: 'y年M月', shortMonth: 'M月', shortDay: 'M月d日' },
   },
 ] as const satisfies readonly Locale[];`;
 
