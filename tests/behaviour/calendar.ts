@@ -24,7 +24,7 @@ function dayAfter(date: string): string {
 /** A VEVENT says what the event page says: its days (all-day), title, record, page. */
 export function expectCalendarEvent(vevent: ICAL.Event, e: Event, lang: Lang) {
   const page = siteUrl(inLang(paths.event(e.id), lang));
-  const record = words[lang].record[e.record];
+  const record = words[lang].records[e.record];
   expect(vevent.component.getFirstProperty('dtstart')?.type, `${e.id}: DTSTART is a DATE`).toBe(
     'date',
   );

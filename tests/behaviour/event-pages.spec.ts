@@ -18,7 +18,7 @@ import {
 } from './fixture';
 import { entry, fact, region } from './page';
 import { expectEventJsonLd } from './structured-data';
-import { words } from './words';
+import { statusWords, words } from './words';
 
 /** A page's address as a pattern for `toHaveURL`. */
 const at = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
@@ -39,7 +39,7 @@ for (const lang of languages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(e.title[lang]);
       await expect(page).toHaveTitle(`${e.title[lang]} · ${w.siteName}`);
       const main = page.getByRole('main');
-      for (const text of [w.kind[e.kind]!, w.record[e.record], w.status[e.record][e.status]]) {
+      for (const text of [w.kinds[e.kind], w.records[e.record], statusWords(lang, e)]) {
         await expect(main).toContainText(text);
       }
       await expect(main).toContainText(e.summary[lang]);
@@ -47,7 +47,7 @@ for (const lang of languages) {
       if (e.dateNote) await expect(main).toContainText(e.dateNote[lang]);
 
       // The date at its own precision, with the source that gives it.
-      const date = fact(page, w.date);
+      const date = fact(page, w.event.date);
       const times = date.locator('time');
       await expect(times).toHaveText(shownDates(e, lang));
       await expect(times.first()).toHaveAttribute('datetime', e.date);
@@ -57,7 +57,7 @@ for (const lang of languages) {
       ).toHaveAttribute('href', e.dateSource.url);
 
       // Its own calendar file, or why there is none.
-      const calendar = main.getByRole('link', { name: w.addToCalendar });
+      const calendar = main.getByRole('link', { name: w.event.addToCalendar });
       const ics = `${inLang(`events/${e.id}`, lang)}.ics`;
       if (hasCalendarDays(e)) {
         await expect(calendar).toHaveAttribute('type', 'text/calendar');
@@ -71,20 +71,22 @@ for (const lang of languages) {
       } else {
         await expect(calendar).toHaveCount(0);
         await expect(date).toContainText(
-          e.dateKind === 'announced' ? w.noCalendar.announced : w.noCalendar.month,
+          e.dateKind === 'announced' ? w.event.announcedOnly : w.event.noCalendar,
         );
         expect((await request.get(ics)).status(), `${ics} is not there`).toBe(404);
       }
 
       // Where, with its source; or no place at all.
-      const place = fact(page, w.place);
+      const place = fact(page, w.event.place);
       if (e.place) {
         await expect(place).toContainText(e.place.name[lang]);
         await expect(
           place.getByRole('link', { name: e.place.source.publisher[lang], exact: true }),
         ).toHaveAttribute('href', e.place.source.url);
       } else {
-        await expect(page.getByRole('term').filter({ hasText: exactly(w.place) })).toHaveCount(0);
+        await expect(
+          page.getByRole('term').filter({ hasText: exactly(w.event.place) }),
+        ).toHaveCount(0);
       }
 
       for (const id of e.partners) {
@@ -95,14 +97,15 @@ for (const lang of languages) {
 
       // What reports add, under the heading their report's date earns.
       for (const outcome of e.outcomes) {
-        const heading = timing(outcome.source) === 'after' ? w.laterReports : w.otherReports;
+        const heading =
+          timing(outcome.source) === 'after' ? w.event.laterReports : w.event.otherReports;
         await expect(main.getByRole('heading', { level: 2, name: heading })).toBeVisible();
         await expect(main).toContainText(outcome.text[lang]);
       }
 
       // Quotes said at it or about it (and no other), in the original words.
       const said = quotes.filter((q) => q.event === e || q.about.includes(e));
-      const quoted = region(page, w.eventQuotes);
+      const quoted = region(page, w.event.quotes);
       if (said.length === 0) await expect(quoted).toHaveCount(0);
       for (const q of quotes) {
         await expect(quoted.getByRole('blockquote').filter({ hasText: `“${q.text}”` })).toHaveCount(
@@ -111,7 +114,7 @@ for (const lang of languages) {
       }
 
       // Every source, linked, and the page of all sources.
-      const cited = region(page, w.eventSources);
+      const cited = region(page, w.event.sources);
       await expect(cited.getByRole('listitem')).toHaveCount(e.sources.length);
       for (const source of e.sources) {
         await expect(
@@ -125,7 +128,7 @@ for (const lang of languages) {
 
       // Its neighbours along the timeline, each a link to its page.
       const index = events.indexOf(e);
-      const along = page.getByRole('navigation', { name: w.alongTimeline });
+      const along = page.getByRole('navigation', { name: w.event.alongTimeline });
       for (const neighbour of [events[index - 1], events[index + 1]]) {
         if (!neighbour) continue;
         await expect(along.getByRole('link', { name: neighbour.title[lang] })).toHaveAttribute(
@@ -144,11 +147,11 @@ for (const lang of languages) {
       const later = pick(events, (e) => e.follows !== undefined, 'event that follows another');
       const earlier = event(later.follows!.event);
       await page.goto(inLang(paths.event(earlier.id), lang));
-      await region(page, w.followedBy)
+      await region(page, w.event.followedBy)
         .getByRole('link', { name: later.title[lang], exact: true })
         .click();
       await expect(page).toHaveURL(at(inLang(paths.event(later.id), lang)));
-      const follows = region(page, w.follows);
+      const follows = region(page, w.event.follows);
       // The source that links the two.
       const { source } = later.follows!;
       await expect(
@@ -162,7 +165,7 @@ for (const lang of languages) {
       const index = Math.floor(events.length / 2);
       const [previous, current, next] = events.slice(index - 1, index + 2);
       await page.goto(inLang(paths.event(current!.id), lang));
-      const along = page.getByRole('navigation', { name: w.alongTimeline });
+      const along = page.getByRole('navigation', { name: w.event.alongTimeline });
       await expect(along.getByRole('link', { name: previous!.title[lang] })).toHaveAttribute(
         'href',
         `/${inLang(paths.event(previous!.id), lang)}`,
@@ -174,7 +177,7 @@ for (const lang of languages) {
     test('“back to the timeline” lands on the event’s own entry', async ({ page }) => {
       const e = events.at(-2)!;
       await page.goto(inLang(paths.event(e.id), lang));
-      await page.getByRole('link', { name: w.backToTimeline }).click();
+      await page.getByRole('link', { name: w.event.backToTimeline }).click();
       await expect(page).toHaveURL(at(`${prefix(lang)}#${e.id}`));
       await expect(entry(page, e.id)).toBeInViewport();
     });

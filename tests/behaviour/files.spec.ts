@@ -6,10 +6,11 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import { defaultLang } from '../../src/i18n/locales';
-import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
+import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
   events,
+  formatDate,
   hasCalendarDays,
   inLang,
   isDay,
@@ -21,7 +22,7 @@ import {
   shownDates,
   siteUrl,
 } from './fixture';
-import { words } from './words';
+import { fill, words } from './words';
 
 async function fetchText(request: APIRequestContext, path: string) {
   const response = await request.get(path);
@@ -82,13 +83,19 @@ for (const lang of languages) {
     for (const [index, item] of channel.item.entries()) {
       const e = newestFirst[index]!;
       expect(item.title).toBe(e.title[lang]);
-      expect(item.description).toBe(
-        `${shownDates(e, lang).join(' – ')} · ${w.record[e.record]}: ${e.summary[lang]}`,
-      );
-      expect(item.category).toBe(w.record[e.record]);
-      // Only a day has a moment: midnight in Korea. A month names no day.
+      // The date as the page shows it (an announced one said to be so), the record, the summary.
+      const when =
+        e.dateKind === 'announced'
+          ? fill(w.event.announcedOn, { date: formatDate(e.date, lang) })
+          : shownDates(e, lang).join(' – ');
+      expect(item.description).toBe(`${when} · ${w.records[e.record]}: ${e.summary[lang]}`);
+      expect(item.category).toBe(w.records[e.record]);
+      // Only a day of the event's own has a moment: midnight in Korea. A month names no
+      // day, and an announced date is not the event's.
       expect(item.pubDate, e.id).toBe(
-        isDay(e.date) ? new Date(`${e.date}T00:00:00+09:00`).toUTCString() : undefined,
+        isDay(e.date) && e.dateKind === 'happened'
+          ? new Date(`${e.date}T00:00:00+09:00`).toUTCString()
+          : undefined,
       );
     }
     // The page an item leads to is the event's, in the feed's language.
@@ -155,6 +162,7 @@ const EventsJson = z
           kind: z.enum(EVENT_KINDS),
           date: JsonDate,
           endDate: JsonDate.nullable(),
+          dateKind: z.enum(DATE_KINDS),
           dateNote: Words.nullable(),
           record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),
@@ -203,6 +211,7 @@ test('/events.json has the documented shape and says what the fixture and its pa
     }
     expect(shown.date).toEqual({ value: e.date, precision: isDay(e.date) ? 'day' : 'month' });
     expect(shown.endDate?.value).toBe(e.endDate);
+    expect(shown.dateKind).toBe(e.dateKind);
     expect([shown.kind, shown.record, shown.status]).toEqual([e.kind, e.record, e.status]);
     expect(shown.follows).toBe(e.follows?.event ?? null);
     expect(shown.partners).toEqual(e.partners.map((id) => ({ id, name: partner(id).name })));

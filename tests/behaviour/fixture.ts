@@ -10,6 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
+import type { EventKind } from '../../src/lib/vocabulary';
 import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
 
 /** Every language, the default first. */
@@ -118,7 +119,7 @@ export interface Outcome {
 
 export interface Event {
   id: string;
-  kind: string;
+  kind: EventKind;
   record: 'article' | 'beyond';
   status: 'held' | 'planned';
   /** `2025-09-10`, or `2025-02` where only the month is known. */
@@ -163,12 +164,12 @@ export const events: Event[] = readCollection('events')
     partners: data.partners ?? [],
     outcomes: (data.outcomes ?? []).map((outcome: any, index: number) => ({
       date: outcome.date,
-      // A translation lists its outcomes' texts in order: the nth is the nth outcome's.
+      // A translation gives each outcome's text under the outcome's key.
       text: wordsOf(
         entries,
         'outcomes',
         (own) => own.outcomes[index].text,
-        (texts) => texts[index],
+        (texts) => texts[outcome.key],
       ),
       source: source(outcome.source),
       confidence: outcome.confidence ?? 'high',
@@ -258,6 +259,12 @@ export function formatDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
   const { locale, day: dayPattern, month: monthPattern } = localeOf(lang).dates;
   return format(new Date(year, month - 1, day ?? 1), day ? dayPattern : monthPattern, { locale });
+}
+/** A day without its year, as shown where the year is plain from around it: `9월 12일`. */
+export function formatShortDay(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const { locale, shortDay } = localeOf(lang).dates;
+  return format(new Date(year, month - 1, day), shortDay, { locale });
 }
 /** An event's dates as shown: one, or the first and last of a span. */
 export const shownDates = (e: Event, lang: Lang) =>

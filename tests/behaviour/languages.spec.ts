@@ -43,11 +43,11 @@ for (const lang of languages) {
     expect(response?.status()).toBe(404);
     for (const other of languages) {
       await expect(page.getByRole('heading', { level: 1 }).locator(`[lang="${other}"]`)).toHaveText(
-        words[other].notFound,
+        words[other].notFound.title,
       );
     }
     const part = page.getByRole('main').locator(`[lang="${lang}"]`);
-    await part.getByRole('link', { name: w.backToTimeline }).click();
+    await part.getByRole('link', { name: w.event.backToTimeline }).click();
     await expect(page).toHaveURL(at(prefix(lang)));
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
   });

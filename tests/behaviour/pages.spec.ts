@@ -55,23 +55,23 @@ test.describe('without JavaScript', () => {
       await expect(
         page.getByRole('banner').getByRole('link', { name: w.siteName }),
       ).toHaveAttribute('href', `/${prefix(lang)}`);
-      await expect(page.getByRole('navigation', { name: w.mainMenu }).getByRole('link')).toHaveText(
-        [w.nav.timeline, w.nav.partners, w.nav.quotes],
-      );
+      await expect(
+        page.getByRole('navigation', { name: w.nav.label }).getByRole('link'),
+      ).toHaveText([w.nav.timeline, w.nav.partners, w.nav.quotes]);
       // The footer credits the article, and offers the feed, the calendar and the data.
       const footer = page.getByRole('contentinfo');
       await expect(
         footer.getByRole('link', { name: new RegExp(`^${escape(primary.publisher[lang])}`) }),
       ).toHaveAttribute('href', primary.url);
-      await expect(footer.getByRole('link', { name: w.feed })).toHaveAttribute(
+      await expect(footer.getByRole('link', { name: w.footer.feed })).toHaveAttribute(
         'href',
         `/${prefix(lang)}rss.xml`,
       );
-      await expect(footer.getByRole('link', { name: w.calendarFile })).toHaveAttribute(
+      await expect(footer.getByRole('link', { name: w.footer.calendar })).toHaveAttribute(
         'href',
         `/${prefix(lang)}calendar.ics`,
       );
-      await expect(footer.getByRole('link', { name: w.data })).toHaveAttribute(
+      await expect(footer.getByRole('link', { name: w.footer.data })).toHaveAttribute(
         'href',
         '/events.json',
       );
@@ -117,12 +117,12 @@ test.describe('without JavaScript', () => {
       .click();
     await expect(page).toHaveURL(new RegExp(`/${paths.partner(said.id)}$`));
     await page
-      .getByRole('navigation', { name: w.mainMenu })
+      .getByRole('navigation', { name: w.nav.label })
       .getByRole('link', { name: w.nav.quotes })
       .click();
     await page.getByRole('link', { name: quote.topic[defaultLang], exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${paths.quote(quote.id)}$`));
-    await page.getByRole('region', { name: w.saidAt }).getByRole('link').click();
+    await page.getByRole('region', { name: w.quotes.saidAt }).getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(`/${paths.event(e.id)}$`));
   });
 });

@@ -12,7 +12,7 @@ for (const lang of languages) {
   }) => {
     await page.goto(prefix(lang));
     await page
-      .getByRole('navigation', { name: w.mainMenu })
+      .getByRole('navigation', { name: w.nav.label })
       .getByRole('link', { name: w.nav.partners })
       .click();
     await expect(page).toHaveURL(new RegExp(`/${inLang('partners/', lang)}$`));
@@ -21,7 +21,7 @@ for (const lang of languages) {
     for (const p of partners) {
       const item = page.getByRole('listitem').filter({ has: page.getByText(p.name[lang]) });
       await expect(item).toContainText(p.summary[lang]);
-      if (p.events.length === 0) await expect(item).toContainText(w.noEvents);
+      if (p.events.length === 0) await expect(item).toContainText(w.partners.noEvents);
     }
   });
 
@@ -40,9 +40,9 @@ for (const lang of languages) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.name[lang]);
       await expect(page.getByRole('main')).toContainText(p.summary[lang]);
 
-      const related = region(page, w.partnerEvents);
+      const related = region(page, w.partners.events);
       if (p.events.length === 0) {
-        await expect(related).toContainText(w.noEvents);
+        await expect(related).toContainText(w.partners.noEvents);
         await expect(related.getByRole('link')).toHaveCount(0);
       } else {
         // Its events in timeline order, each leading to its page.
@@ -52,7 +52,7 @@ for (const lang of languages) {
         await page.goBack();
       }
 
-      const cited = region(page, w.eventSources);
+      const cited = region(page, w.event.sources);
       for (const source of p.sources) {
         await expect(
           cited.getByRole('link', { name: new RegExp(`^${source.publisher[lang]}`) }),

@@ -14,7 +14,7 @@ for (const lang of languages) {
   }) => {
     await page.goto(prefix(lang));
     await page
-      .getByRole('navigation', { name: w.mainMenu })
+      .getByRole('navigation', { name: w.nav.label })
       .getByRole('link', { name: w.nav.quotes })
       .click();
     await expect(page).toHaveURL(new RegExp(`/${inLang('quotes/', lang)}$`));
@@ -53,19 +53,19 @@ for (const lang of languages) {
       } else {
         // The original marked as Korean, then a translation, each labelled.
         await expect(original).toHaveAttribute('lang', defaultLang);
-        await expect(main.getByText(w.original, { exact: true })).toBeVisible();
-        await expect(main.getByText(w.translation, { exact: true })).toBeVisible();
+        await expect(main.getByText(w.quotes.original, { exact: true })).toBeVisible();
+        await expect(main.getByText(w.quotes.translation, { exact: true })).toBeVisible();
         await expect(main.getByRole('blockquote').nth(1)).toHaveText(`“${translation}”`);
       }
       await expect(main).toContainText(`${q.speaker[lang]}, ${q.role[lang]}`);
       await expect(
-        region(page, w.saidAt).getByRole('link', { name: q.event.title[lang] }),
+        region(page, w.quotes.saidAt).getByRole('link', { name: q.event.title[lang] }),
       ).toHaveAttribute('href', `/${inLang(paths.event(q.event.id), lang)}`);
-      const about = region(page, w.about);
+      const about = region(page, w.quotes.about);
       if (q.about.length === 0) await expect(about).toHaveCount(0);
       else await expect(about.getByRole('link')).toHaveText(q.about.map((e) => e.title[lang]));
       await expect(
-        region(page, w.eventSources).getByRole('link', { name: w.sources.allSources }),
+        region(page, w.event.sources).getByRole('link', { name: w.sources.allSources }),
       ).toHaveAttribute('href', `/${inLang('sources/', lang)}`);
 
       await test.step('gives search engines the quotation verbatim', () =>
@@ -79,8 +79,8 @@ for (const lang of languages) {
     const q = quotes.find((quote) => quote.about.length > 0)!;
     const [about] = q.about;
     await page.goto(inLang(paths.quote(q.id), lang));
-    await region(page, w.about).getByRole('link', { name: about!.title[lang] }).click();
+    await region(page, w.quotes.about).getByRole('link', { name: about!.title[lang] }).click();
     await expect(page).toHaveURL(new RegExp(`/${inLang(paths.event(about!.id), lang)}$`));
-    await expect(region(page, w.eventQuotes)).toContainText(`“${q.text}”`);
+    await expect(region(page, w.event.quotes)).toContainText(`“${q.text}”`);
   });
 }

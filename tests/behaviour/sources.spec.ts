@@ -66,7 +66,7 @@ for (const lang of languages) {
       .getByRole('link', { name: first!.name[lang], exact: true })
       .click();
     await expect(page).toHaveURL(new RegExp(`/${inLang(first!.path, lang)}$`));
-    await region(page, w.eventSources).getByRole('link', { name: w.sources.allSources }).click();
+    await region(page, w.event.sources).getByRole('link', { name: w.sources.allSources }).click();
     await expect(page).toHaveURL(new RegExp(`/${inLang('sources/', lang)}$`));
   });
 }

@@ -5,15 +5,18 @@ import {
   events,
   followUp,
   formatDate,
+  formatShortDay,
+  inLang,
   languages,
   partner,
+  paths,
   pick,
   prefix,
   timing,
   type Event,
 } from './fixture';
 import { entry } from './page';
-import { words } from './words';
+import { fill, statusWords, words } from './words';
 
 /** The events of each month, in order: `2025-09` → its events. */
 const months = Map.groupBy(events, (e) => e.date.slice(0, 7));
@@ -21,7 +24,7 @@ const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
 
 for (const lang of languages) {
   const w = words[lang];
-  const statusOf = (e: Event) => w.status[e.record][e.status];
+  const statusOf = (e: Event) => statusWords(lang, e);
 
   test.describe(`the timeline in ${lang}`, () => {
     test.beforeEach(async ({ page }) => {
@@ -46,7 +49,9 @@ for (const lang of languages) {
 
     test('groups events under year and month headings', async ({ page }) => {
       const main = page.getByRole('main');
-      await expect(main.getByRole('heading', { level: 2 })).toHaveText(years.map(w.year));
+      await expect(main.getByRole('heading', { level: 2 })).toHaveText(
+        years.map((year) => fill(w.timeline.yearHeading, { year })),
+      );
       await expect(main.getByRole('heading', { level: 3 })).toHaveText(
         [...months.keys()].map((month) => formatDate(month, lang)),
       );
@@ -63,9 +68,13 @@ for (const lang of languages) {
     }) => {
       for (const e of events) {
         const shown = entry(page, e.id);
-        await expect(shown.getByRole('heading')).toHaveText(e.title[lang]);
-        await expect(shown).toContainText(w.kind[e.kind]!);
-        await expect(shown).toContainText(w.record[e.record]);
+        await expect(shown.getByRole('heading')).toContainText(e.title[lang]);
+        await expect(shown.getByRole('link', { name: e.title[lang], exact: true })).toHaveAttribute(
+          'href',
+          `/${inLang(paths.event(e.id), lang)}`,
+        );
+        await expect(shown).toContainText(w.kinds[e.kind]);
+        await expect(shown).toContainText(w.records[e.record]);
         await expect(shown).toContainText(statusOf(e));
         await expect(shown).toContainText(e.summary[lang]);
         for (const id of e.partners) {
@@ -76,26 +85,38 @@ for (const lang of languages) {
       }
     });
 
-    test('says beside a plan of the article when a later report says it happened', async ({
+    test('pairs a plan of the article with the day a later report gives, or says there is none', async ({
       page,
     }) => {
       const planned = events.filter((e) => e.record === 'article' && e.status === 'planned');
       const reported = pick(planned, (e) => followUp(e) !== undefined, 'plan with a follow-up');
       const notReported = pick(planned, (e) => !followUp(e), 'plan with no follow-up');
+      const { pair } = w.event;
+      const report = (e: Event) =>
+        entry(page, e.id).getByRole('link', { name: new RegExp(`^${pair.reported} `) });
 
-      const { date, source, confidence } = followUp(reported)!;
-      const line = entry(page, reported.id).getByText(w.followUp);
-      await expect(line).toContainText(
-        `${w.followUp}: ${formatDate(date, lang)} (${source.publisher[lang]}`,
-      );
-      if (confidence !== 'high') await expect(line).toContainText(w.confidence[confidence]);
-      await expect(line.locator('time')).toHaveAttribute('datetime', date);
-      await expect(line.getByRole('link', { name: source.publisher[lang] })).toHaveAttribute(
-        'href',
-        source.url,
-      );
+      const { date, confidence } = followUp(reported)!;
+      const shown = entry(page, reported.id);
+      await expect(shown).toContainText(`${pair.planned} ${formatShortDay(reported.date, lang)}`);
+      await expect(report(reported)).toHaveText(`${pair.reported} ${formatShortDay(date, lang)}`);
+      await expect(report(reported).locator('time')).toHaveAttribute('datetime', date);
+      if (confidence !== 'high') await expect(shown).toContainText(w.event.confidence[confidence]);
       // A report from before the planned day can only repeat the plan: no follow-up.
-      await expect(entry(page, notReported.id)).not.toContainText(w.followUp);
+      await expect(entry(page, notReported.id)).toContainText(pair.none);
+      await expect(report(notReported)).toHaveCount(0);
+      // What happened, or was beyond the article, needs no such pair.
+      for (const e of events.filter((e) => !planned.includes(e))) {
+        await expect(report(e)).toHaveCount(0);
+        await expect(entry(page, e.id)).not.toContainText(pair.none);
+      }
+      // The report's day leads to the reports on the event's page.
+      await report(reported).click();
+      await expect(page).toHaveURL(
+        new RegExp(`/${inLang(paths.event(reported.id), lang)}#[\\w-]+$`),
+      );
+      await expect(
+        page.getByRole('heading', { level: 2, name: w.event.laterReports }),
+      ).toBeInViewport();
     });
 
     test('shows what reports add under “later reports” and “other reports”, by report date', async ({
@@ -115,7 +136,7 @@ for (const lang of languages) {
       const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       await expect(shown).toHaveText(
         new RegExp(
-          [w.laterReports, ...later.map((o) => o.text[lang]), w.otherReports]
+          [w.event.laterReports, ...later.map((o) => o.text[lang]), w.event.otherReports]
             .concat(other.map((o) => o.text[lang]))
             .map(escape)
             .join('[\\s\\S]*'),
@@ -129,7 +150,7 @@ for (const lang of languages) {
           item.getByRole('link', { name: outcome.source.publisher[lang] }),
         ).toHaveAttribute('href', outcome.source.url);
         if (outcome.confidence !== 'high') {
-          await expect(item).toContainText(w.confidence[outcome.confidence]);
+          await expect(item).toContainText(w.event.confidence[outcome.confidence]);
         }
       }
       // A month-only event shows the day a report gives apart from its own date.
@@ -155,7 +176,9 @@ test.describe('scrolling the timeline', () => {
     await expect(entry(page, inMonth[0]!.id).getByRole('heading')).not.toBeInViewport();
     const heading = (name: string) => page.getByRole('heading', { name, exact: true });
     await expect(heading(formatDate(month, defaultLang))).toBeInViewport();
-    await expect(heading(w.year(Number(month.slice(0, 4))))).not.toBeInViewport();
+    await expect(
+      heading(fill(w.timeline.yearHeading, { year: month.slice(0, 4) })),
+    ).not.toBeInViewport();
   });
 
   test('an /#event-id link lands on that entry, its title clear of the sticky heading', async ({
