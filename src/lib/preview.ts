@@ -7,7 +7,8 @@ import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import { FONT_NAME, type PreviewFonts } from './previewFonts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize';
-import { drawTimeline, timelineCharacters, type PreviewTimeline } from './previewTimeline';
+import { drawTimeline } from './drawTimeline';
+import { timelineCharacters, type PreviewTimeline } from './previewTimeline';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
 export { FONT_NAME, loadPreviewFonts, type PreviewFonts } from './previewFonts';
