@@ -1,12 +1,12 @@
 /**
- * What a shared link shows (Open Graph and Twitter tags, the preview images) and what
- * search engines read (the home page's JSON-LD, the sitemap, robots.txt), parsed rather
- * than only found. Event and quote pages check their own JSON-LD (structured-data.ts).
+ * What a shared link shows (the preview images) and what search engines read (the home
+ * page's JSON-LD, the sitemap, robots.txt), parsed rather than only found. Every page's
+ * link-preview tags are checked in pages.spec.ts, and event and quote pages check their
+ * own JSON-LD (structured-data.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { XMLParser } from 'fast-xml-parser';
 import { createHash } from 'node:crypto';
-import { localeOf } from '../../src/i18n/locales';
 import { NOT_FOUND_PAGES } from '../support/pages';
 import { lookAt } from '../support/previewInk';
 import {
@@ -14,8 +14,6 @@ import {
   expectedPages,
   inLang,
   languages,
-  others,
-  pageKinds,
   paths,
   prefix,
   served,
@@ -34,48 +32,6 @@ const meta = (page: Page, key: string) =>
 
 for (const lang of languages) {
   const w = words[lang];
-
-  for (const { kind, path: own } of pageKinds) {
-    const path = inLang(own, lang);
-
-    test(`the ${lang} ${kind} page tells link previews its title, description, address, language and image`, async ({
-      page,
-      request,
-    }) => {
-      await page.goto(path);
-      const has = (key: string, content: string | RegExp) =>
-        expect(meta(page, key), key).toHaveAttribute('content', content);
-      const url = siteUrl(path);
-      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', url);
-      await has('og:url', url);
-      // The page's own title (its heading), or the site's name on the home page.
-      const title =
-        own === '' ? w.siteName : await page.getByRole('heading', { level: 1 }).innerText();
-      await has('og:title', title);
-      await has('twitter:title', title);
-      await has('og:site_name', w.siteName);
-      await has('description', /.{20,}/);
-      const description = (await meta(page, 'description').getAttribute('content'))!;
-      await has('og:description', description);
-      await has('twitter:description', description);
-      await has('og:type', /^(events|partners|quotes)\/./.test(own) ? 'article' : 'website');
-      await has('og:locale', localeOf(lang).ogLocale);
-      for (const other of others(lang)) await has('og:locale:alternate', localeOf(other).ogLocale);
-
-      // Its own card, or the home page's in its language.
-      const image = siteUrl(`${ownPreview(own) ? path : prefix(lang)}preview.png`);
-      await has('og:image', image);
-      await has('twitter:image', image);
-      await has('twitter:card', 'summary_large_image');
-      await has('og:image:alt', ownPreview(own) ? title : w.siteName);
-      // The image is there; its size and ink are checked below, for every card.
-      const response = await request.get(served(image));
-      expect(response.status()).toBe(200);
-      expect(response.headers()['content-type']).toBe('image/png');
-      await has('og:image:width', '1200');
-      await has('og:image:height', '630');
-    });
-  }
 
   test(`the ${lang} home page describes the site and lists its events for search engines`, async ({
     page,
@@ -98,11 +54,14 @@ for (const lang of languages) {
   });
 }
 
-test('the 404 page claims no address of its own', async ({ page }) => {
+test('the 404 page claims no address of its own, and offers the feed', async ({ page }) => {
   await page.goto(NOT_FOUND_PAGES[0]!);
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(meta(page, 'og:url')).toHaveCount(0);
   await expect(meta(page, 'og:image')).toHaveAttribute('content', siteUrl('preview.png'));
+  await expect(
+    page.locator('head link[rel="alternate"][type="application/rss+xml"]'),
+  ).toHaveAttribute('href', '/rss.xml');
 });
 
 test('every page with a card of its own has a 1200×630 image, its own, with its text inside', async ({

@@ -17,22 +17,25 @@ export interface PreviewLook {
 export async function lookAt(png: Buffer | Uint8Array): Promise<PreviewLook> {
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const { width, height, channels } = info;
-  const at = (x: number, y: number) =>
-    data.subarray((y * width + x) * channels, (y * width + x + 1) * channels);
-  // The cards' background: white (read from no pixel, so ink there cannot hide itself).
-  const background = [255, 255, 255];
-  const isBackground = (x: number, y: number) =>
-    at(x, y).every((value, channel) => Math.abs(value - background[channel]!) <= 8);
+  // The cards' background: white (read from no pixel, so ink there cannot hide itself). A
+  // pixel is background when each of its channels is within 8 of 255.
+  const isBackground = (x: number, y: number) => {
+    const start = (y * width + x) * channels;
+    for (let channel = 0; channel < channels; channel++) {
+      if (data[start + channel]! < 255 - 8) return false;
+    }
+    return true;
+  };
   let inkInMargin: PreviewLook['inkInMargin'];
   let hasInk = false;
   for (let y = TOP_BAR; y < height; y++) {
     for (let x = 0; x < width; x++) {
+      if (isBackground(x, y)) continue;
       const inMargin =
         x < PREVIEW_MARGIN ||
         x >= width - PREVIEW_MARGIN ||
         y < PREVIEW_MARGIN ||
         y >= height - PREVIEW_MARGIN;
-      if (isBackground(x, y)) continue;
       if (inMargin) inkInMargin ??= { x, y };
       else hasInk = true;
     }
