@@ -14,7 +14,7 @@ const dayNumber = (year: number, month: number, day = 1) =>
   Date.UTC(year, month - 1, day) / 86_400_000;
 
 /** The calendar date of a day number. */
-const dayOf = (day: number) => {
+export const dayOf = (day: number) => {
   const date = new Date(day * 86_400_000);
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 };
@@ -91,7 +91,7 @@ export interface CloseUp<T> extends Scale<T> {
  * lanes: greedy, earliest first, each marker takes the first lane it fits in. `gap` is the
  * least distance, as a fraction of the whole, between two markers in one lane.
  */
-function place<T extends OverviewItem>(
+export function place<T extends OverviewItem>(
   items: readonly T[],
   start: number,
   end: number,
@@ -124,7 +124,7 @@ function place<T extends OverviewItem>(
 }
 
 /** The first day of the earliest month any item (or its report) touches, and of the month after the latest. */
-function monthsOf(items: readonly OverviewItem[]): [number, number] {
+export function monthsOf(items: readonly OverviewItem[]): [number, number] {
   const drawn = [
     ...items.map((item) => daySpan(item.date, item.endDate)),
     ...items.flatMap(({ reported }) => (reported ? [daySpan(reported)] : [])),
@@ -161,51 +161,4 @@ export function layoutOverview<T extends OverviewItem>(
     ticks.push({ year, month, at: (day - start) / (end - start) });
   }
   return { ticks, ...place(items, start, end, gap) };
-}
-
-/** How a close-up is chosen: how far from the day it looks, and what makes a crowd. */
-export interface CloseUpOptions {
-  /** Events whose dates fall within this many days of the day are in the close-up. */
-  reach?: number;
-  /** The fewest events that make it worth one. */
-  least?: number;
-  /** Days added before the first of them and after the last. */
-  margin?: number;
-}
-
-/**
- * A close-up of the weeks around `around` (the article's day), where events crowd on the
- * whole overview: from a few days before the first event within `reach` days of it to a
- * few days after the last, with its own lanes and day ticks. None when fewer than `least`
- * events fall there, or when it would show most of the overview anyway.
- */
-export function layoutCloseUp<T extends OverviewItem>(
-  items: readonly T[],
-  around: CalendarDate,
-  gap: number,
-  { reach = 21, least = 4, margin = 2 }: CloseUpOptions = {},
-): CloseUp<T> | undefined {
-  if (items.length === 0) return undefined;
-  const [day] = daySpan(around);
-  const near = items
-    .map((item) => daySpan(item.date, item.endDate))
-    .filter(([from, to]) => to - from <= reach && to > day - reach && from <= day + reach);
-  if (near.length < least) return undefined;
-  const start = Math.min(...near.map(([from]) => from)) - margin;
-  const end = Math.max(...near.map(([, to]) => to)) + margin;
-  const [first, last] = monthsOf(items);
-  if ((end - start) * 3 > last - first) return undefined;
-  const ticks: DayTick[] = [];
-  for (let tick = start; tick < end; tick++) {
-    const date = dayOf(tick);
-    if ([1, 8, 15, 22].includes(date.day))
-      ticks.push({ ...date, at: (tick - start) / (end - start) });
-  }
-  const on = (d: number) => (d - first) / (last - first);
-  return {
-    days: [start, end],
-    ticks,
-    on: [on(start), on(end)],
-    ...place(items, start, end, gap),
-  };
 }

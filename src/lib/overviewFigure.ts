@@ -8,7 +8,8 @@
  */
 import type { Lang } from '@/i18n/locales';
 import { formatDateRange, formatShortDate, formatShortMonth, type CalendarDate } from './dates';
-import { labelEvery, layoutCloseUp, layoutOverview, type OverviewMarker } from './overview';
+import { layoutCloseUp } from './closeUp';
+import { labelEvery, layoutOverview, type OverviewMarker } from './overview';
 import type { EventRecord, EventStatus } from './vocabulary';
 
 /** What the overview needs of an event. */

@@ -3,15 +3,15 @@
  * card out and turns its text into SVG paths with Noto Sans KR (subset to the characters
  * the cards draw); sharp rasterises the SVG. Nothing here knows about Astro.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
-import subsetFont from 'subset-font';
+import { FONT_NAME, type PreviewFonts } from './previewFonts';
 import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize';
-import { drawTimeline, timelineCharacters, type PreviewTimeline } from './previewTimeline';
+import { drawTimeline } from './drawTimeline';
+import { timelineCharacters, type PreviewTimeline } from './previewTimeline';
 
 export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
+export { FONT_NAME, loadPreviewFonts, type PreviewFonts } from './previewFonts';
 
 /** Nothing is drawn closer than this to an edge; the tests look for ink there. */
 export const PREVIEW_MARGIN = 64;
@@ -44,21 +44,6 @@ export class PreviewError extends Error {
   }
 }
 
-export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
-
-/**
- * The two weights the cards draw, kept in the repository (`src/assets/fonts/`, with their
- * licence), not in `public/`: they are read at build time and never deployed. The path is
- * taken from the project root, where Astro and Vitest run: this module is bundled into
- * Astro's build output, so a path relative to it would point there.
- */
-const FONT_DIR = 'src/assets/fonts';
-const FONT_FILES = {
-  400: 'NotoSansKR_400Regular.ttf',
-  700: 'NotoSansKR_700Bold.ttf',
-};
-export const FONT_NAME = 'Noto Sans KR';
-
 /** Every character a set of cards draws, once. */
 export function charactersOf(cards: readonly PreviewCard[]): string {
   const text = cards.flatMap((card) => [
@@ -69,34 +54,6 @@ export function charactersOf(cards: readonly PreviewCard[]): string {
     timelineCharacters(card.timeline),
   ]);
   return [...new Set(text.join(''))].sort().join('');
-}
-
-/**
- * Noto Sans KR, regular and bold, cut down to `characters` (the whole font is 6 MB a
- * weight; a subset makes laying out each card fast). A character the font lacks is
- * simply not in the subset, and `renderPreview` refuses to draw it.
- */
-export async function loadPreviewFonts(characters: string): Promise<PreviewFonts> {
-  return Promise.all(
-    Object.entries(FONT_FILES).map(async ([weight, file]) => ({
-      name: FONT_NAME,
-      data: await subsetFont(await readFontFile(file), characters, { targetFormat: 'truetype' }),
-      weight: Number(weight) as 400 | 700,
-      style: 'normal' as const,
-    })),
-  );
-}
-
-async function readFontFile(file: string): Promise<Buffer> {
-  const path = join(process.cwd(), FONT_DIR, file);
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new Error(
-      `Could not read the preview font ${path}: run the build from the project root`,
-      { cause: error },
-    );
-  }
 }
 
 /** Room left for glyphs that reach past their line box (descenders, accents). */

@@ -47,6 +47,36 @@ for (const lang of languages) {
       }
     });
 
+    test('draws every event on the overview, named by its title and date, leading to its entry', async ({
+      page,
+    }) => {
+      const overview = page.getByRole('navigation', { name: w.overview.label });
+      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      for (const e of events) {
+        const marker = overview
+          .getByRole('link', {
+            name: new RegExp(`^${escape(e.title[lang])}.*${escape(formatDate(e.date, lang))}`),
+          })
+          .first();
+        await expect(marker).toHaveAttribute('href', `#${e.id}`);
+      }
+      const last = events.at(-1)!;
+      await overview
+        .getByRole('link', { name: new RegExp(`^${escape(last.title[lang])}`) })
+        .first()
+        .click();
+      await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
+      await expect(entry(page, last.id)).toBeInViewport();
+    });
+
+    test('prints the whole timeline without the site’s menus', async ({ page }) => {
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation', { name: w.nav.label })).toBeHidden();
+      const entries = page.getByRole('main').getByRole('article');
+      await expect(entries).toHaveCount(events.length);
+      for (const index of events.keys()) await expect(entries.nth(index)).toBeVisible();
+    });
+
     test('groups events under year and month headings', async ({ page }) => {
       const main = page.getByRole('main');
       await expect(main.getByRole('heading', { level: 2 })).toHaveText(

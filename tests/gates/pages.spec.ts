@@ -95,9 +95,14 @@ for (const path of [...sitemap, ...NOT_FOUND_PAGES]) {
       expect(needed).toEqual([]);
     });
 
-    for (const colorScheme of ['light', 'dark'] as const) {
+    // Light, dark, and forced colours (Windows high contrast) over the light scheme.
+    for (const colorScheme of ['light', 'dark', 'forced'] as const) {
       await test.step(`no accessibility violations in ${colorScheme} colours`, async () => {
-        await page.emulateMedia({ colorScheme });
+        await page.emulateMedia(
+          colorScheme === 'forced'
+            ? { colorScheme: 'light', forcedColors: 'active' }
+            : { colorScheme, forcedColors: 'none' },
+        );
         // Legacy mode runs axe in the page itself rather than finishing in a second page (a
         // step for cross-origin frames, which no page here has): the same rules and
         // results, three times faster. Only violations are collected.
