@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergePolicies, parsePolicy } from '@/lib/csp';
+import { createHash } from 'node:crypto';
+import { mergePolicies, narrowPolicy, parsePolicy } from '@/lib/csp';
 
 describe('parsePolicy', () => {
   it('reads directives and their sources', () => {
@@ -23,6 +24,24 @@ describe('mergePolicies', () => {
     );
     expect(merged).toBe(
       "default-src 'self'; style-src 'self' 'sha256-a' 'sha256-b'; frame-ancestors 'none'",
+    );
+  });
+});
+
+describe('narrowPolicy', () => {
+  const site = "default-src 'self'; script-src 'self' 'sha256-s'; style-src 'self' 'sha256-a' 'sha256-b'";
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
+
+  it("allows the page's own styles and no script", () => {
+    const html = '<head><style>p>a{color:red}</style><script type="application/ld+json">{}</script>';
+    expect(narrowPolicy(site, html)).toBe(
+      `default-src 'self'; script-src 'none'; style-src 'self' 'sha256-${sha256('p>a{color:red}')}'`,
+    );
+  });
+
+  it('allows no inline style on a page without one', () => {
+    expect(narrowPolicy(site, '<head></head>')).toBe(
+      "default-src 'self'; script-src 'none'; style-src 'self'",
     );
   });
 });
