@@ -29,11 +29,13 @@ describe('mergePolicies', () => {
 });
 
 describe('narrowPolicy', () => {
-  const site = "default-src 'self'; script-src 'self' 'sha256-s'; style-src 'self' 'sha256-a' 'sha256-b'";
+  const site =
+    "default-src 'self'; script-src 'self' 'sha256-s'; style-src 'self' 'sha256-a' 'sha256-b'";
   const sha256 = (text: string) => createHash('sha256').update(text).digest('base64');
 
   it("allows the page's own styles and no script", () => {
-    const html = '<head><style>p>a{color:red}</style><script type="application/ld+json">{}</script>';
+    const html =
+      '<head><style>p>a{color:red}</style><script type="application/ld+json">{}</script>';
     expect(narrowPolicy(site, html)).toBe(
       `default-src 'self'; script-src 'none'; style-src 'self' 'sha256-${sha256('p>a{color:red}')}'`,
     );
