@@ -35,6 +35,11 @@ export const INSET = 16;
 /** A marker's radius, and the height of a lane of markers. */
 export const R = 10;
 export const LANE = 26;
+/**
+ * At most this many lanes, so that a crowded record (two dozen events in a week) leaves
+ * the card room for its title: markers past the last lane are drawn in it, over others.
+ */
+export const MAX_LANES = 4;
 
 /**
  * The overview of `events` for a box `width` pixels wide, with the article's day
@@ -60,13 +65,13 @@ export function previewTimeline(
     markers: layout.markers.map(({ item, from, to, lane, span, reported }) => ({
       from,
       to,
-      lane,
+      lane: Math.min(lane, MAX_LANES - 1),
       span,
       beyond: item.record === 'beyond',
       planned: item.status === 'planned',
       reported,
     })),
-    lanes: layout.lanes,
+    lanes: Math.min(layout.lanes, MAX_LANES),
     article:
       article && at !== undefined && at >= 0 && at <= 1
         ? { at, label: article.label(formatShortDate(article.date, lang)) }

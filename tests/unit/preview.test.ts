@@ -79,6 +79,20 @@ const homeOver = (months: number, article: string): PreviewCard => ({
   ),
 });
 const longRecord = homeOver(40, '2025-04-10');
+/** A home card whose 24 events fall on one day. */
+const crowded: PreviewCard = {
+  ...home,
+  timeline: previewTimeline(
+    Array.from({ length: 24 }, (_, index) => ({
+      id: `event-${index}`,
+      date: parseCalendarDate('2025-09-10'),
+      record: 'article' as const,
+      status: 'held' as const,
+    })),
+    PREVIEW_INNER_WIDTH,
+    'ko',
+  ),
+};
 const articleAtTheEnd = homeOver(2, '2022-02-27');
 
 /** How many pixels of the card's accent colour (the article's markers) lie in a band of rows. */
@@ -98,7 +112,16 @@ async function accentPixels(png: Buffer, top: number, bottom: number): Promise<n
 let fonts: PreviewFonts;
 beforeAll(async () => {
   fonts = await loadPreviewFonts(
-    charactersOf([korean, longEnglish, tooLong, withEmoji, home, longRecord, articleAtTheEnd]),
+    charactersOf([
+      korean,
+      longEnglish,
+      tooLong,
+      withEmoji,
+      home,
+      longRecord,
+      articleAtTheEnd,
+      crowded,
+    ]),
   );
 });
 
@@ -153,6 +176,13 @@ describe('renderPreview', () => {
     }
     // Forty months do not all fit a name: every other one is named.
     expect(longRecord.timeline!.ticks.filter((tick) => tick.month).length).toBeLessThan(40);
+  });
+
+  it('keeps a crowded day to a few lanes, leaving the title its room', async () => {
+    expect(crowded.timeline!.lanes).toBeLessThan(crowded.timeline!.markers.length);
+    const { titleSize } = await layOutPreview(crowded, fonts);
+    expect(titleSize).toBe((await layOutPreview(home, fonts)).titleSize);
+    expect((await lookAt(await renderPreview(crowded, fonts))).inkInMargin).toBeUndefined();
   });
 
   it('refuses a title that cannot fit, naming it', async () => {
