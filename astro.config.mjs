@@ -38,6 +38,9 @@ export default defineConfig({
   },
   // Two entries with the same slug are a content error, not a warning.
   prerenderConflictBehavior: 'error',
+  // Scoped styles by a class added to the element's own (`class="entry astro-…"`), not an
+  // attribute on every element: the same specificity, about 100 bytes less a page.
+  scopedStyleStrategy: 'class',
   security: {
     // A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
     // inline styles; nothing else may load from anywhere but this origin.
