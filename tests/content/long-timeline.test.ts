@@ -1,36 +1,55 @@
 /**
  * A timeline too long for one page: the home page keeps the most recent events and links
- * to per-year pages that hold every event, with the same month headings and anchors.
+ * to per-year pages that hold every event, with the same month headings and anchors; and
+ * every page, full of events as long as the real ones, stays within its byte budget.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EVENTS_PER_PAGE } from '@/lib/timeline';
+import { HTML_BUDGET } from '../support/budgets';
 import { FIXTURE, astro, copyProject, remove } from '../support/project.mjs';
 
 const COUNT = 40;
 /** The fixture's own events, by file name. */
 const FIXTURE_EVENTS = readdirSync(join(FIXTURE, 'events')).filter((file) => file.endsWith('.mdx'));
 
-/** 40 generated events, with their English files: 2024-01-01, then every ten days into 2025. */
+/**
+ * 40 generated events, with their English files: 2024-01-01, then every ten days into
+ * 2025. Each is as long as the longest real ones: a title of 40 Korean characters, a
+ * summary of 130, two partners, and a later report.
+ */
 function events(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let index = 0; index < COUNT; index++) {
     const date = new Date(Date.UTC(2024, 0, 1 + index * 10)).toISOString().slice(0, 10);
     files[`events/long-${String(index).padStart(2, '0')}.mdx`] = `---
-title: 'Event ${index}'
+title: '${index}번째 행사: 오픈AI와 한국 파트너들이 함께 여는 교육·연구 협력 발표회'
 kind: 'community'
 record: '${index % 3 ? 'article' : 'beyond'}'
-summary: 'Generated event ${index}.'
+summary: '${index}번째로 만든 가상의 일이다. 여러 기관이 모여 교육과 연구, 스타트업 지원에 관한 협력 계획을 함께 발표하고, 각 기관의 대표가 앞으로의 일정과 참여 방법을 자세히 설명했다고 전해진다.'
 date: '${date}'
 dateSource: example-article
-status: 'held'
+status: '${index % 2 ? 'held' : 'planned'}'
+partners: [example-partner, example-university]
+outcomes:
+  - key: report
+    date: '${date}'
+    text: '한 매체는 이 행사가 예정대로 열렸고, 참석자들이 다음 해에도 같은 자리를 마련하기로 뜻을 모았다고 보도했다.'
+    source: example-report
 sources:
   - example-article
+  - example-report
 ---
 `;
-    files[`en/events/long-${String(index).padStart(2, '0')}.mdx`] =
-      `---\ntitle: 'Event ${index}'\nsummary: 'Generated event ${index}.'\n---\n`;
+    files[`en/events/long-${String(index).padStart(2, '0')}.mdx`] = `---
+title: 'Event ${index}: education and research partners meet OpenAI in Seoul'
+summary: 'The ${index}th generated event. Several institutions announce plans for education, research and start-up support together, and explain the dates ahead.'
+outcomes:
+  report: 'One outlet reported that the event was held as planned and that those present agreed to meet again next year.'
+---
+`;
   }
   return files;
 }
@@ -76,6 +95,12 @@ describe('a long timeline', () => {
     expect(
       months(home).every((id) => yearPages.some((page) => months(read(page)).includes(id))),
     ).toBe(true);
+
+    // Every page within its byte budget, the home page and the year pages fullest of all.
+    for (const page of ['', ...yearPages]) {
+      const bytes = gzipSync(read(page)).length;
+      expect(bytes, `/${page} is ${bytes} bytes gzip-compressed`).toBeLessThanOrEqual(HTML_BUDGET);
+    }
 
     // An event no longer on the home page links back to its entry on its year page.
     const oldest = read('events/long-00/');

@@ -9,6 +9,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
+import { HTML_BUDGET } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
 import { NOT_FOUND_PAGES, pages, served, sitemap } from './site';
 
@@ -47,9 +48,6 @@ function card(request: APIRequestContext, url: string) {
   }
   return cards.get(url)!;
 }
-
-/** What fits in the first round trip of a new connection (10 TCP segments). */
-const HTML_BUDGET = 14 * 1024;
 
 test('the sitemap lists every built page, so walking it misses none', () => {
   expect(sitemap.toSorted()).toEqual(pages);

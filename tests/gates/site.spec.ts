@@ -7,10 +7,8 @@ import { expect, test, type Response } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_VISIT_BUDGET } from '../support/budgets';
 import { dist, pages } from './site';
-
-/** Everything a first visit to the home page downloads, gzip-compressed. */
-const FIRST_VISIT_BUDGET = 20 * 1024;
 
 /** The first page of each kind, as the build lists them (home, event, list, quote). */
 const firstOf = (pattern: RegExp) => pages.find((path) => pattern.test(path))!;
