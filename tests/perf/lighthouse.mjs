@@ -18,6 +18,7 @@ const KINDS = {
   'partner list': () => 'partners/',
   quote: (dist) => firstPage(dist, 'quotes'),
   'quote list': () => 'quotes/',
+  sources: () => 'sources/',
 };
 
 /** The first page (alphabetically) below a folder of a build: `events/a/`. */
