@@ -1,12 +1,12 @@
 /**
  * The one way pages reach the content: the model, built and checked once per build
- * (`collections.ts` → `model.ts`), and its projection into each language (`site.ts`).
+ * (`collections.ts` → `model.ts`), and its projection into each language (`projectSite.ts`).
  */
 import { routeLanguages, type Lang } from '@/i18n/strings';
 import { loadCollections } from './collections';
 import { buildModel } from './buildModel';
 import type { Model } from './model';
-import { projectSite } from './site';
+import { projectSite } from './projectSite';
 import type { Site } from './views';
 
 export type * from './views';

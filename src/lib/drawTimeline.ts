@@ -1,17 +1,11 @@
 /**
- * The home card's timeline (`previewTimeline.ts`) drawn for Satori: absolutely placed
- * boxes (no SVG), in the card's colours. Pure: no Astro.
+ * The home card's timeline (`previewTimeline.ts`) drawn for Satori: the article's day, the
+ * axis with its months and years, and each event's marker (`drawMarker.ts`), as absolutely
+ * placed boxes (no SVG) in the card's colours. Pure: no Astro.
  */
-import { INSET, LANE, R, type PreviewTimeline } from './previewTimeline';
-
-type Element = { type: string; props: Record<string, unknown> };
-const at = (style: Record<string, unknown>, text?: string): Element => ({
-  type: 'div',
-  props: {
-    style: { position: 'absolute', display: 'flex', lineHeight: 1.2, ...style },
-    children: text,
-  },
-});
+import { at, type CardElement } from './cardElement';
+import { drawMarker } from './drawMarker';
+import { INSET, LANE, type PreviewTimeline } from './previewTimeline';
 
 export interface TimelineColors {
   bg: string;
@@ -26,13 +20,13 @@ export function drawTimeline(
   timeline: PreviewTimeline,
   width: number,
   colors: TimelineColors,
-): Element {
+): CardElement {
   const length = width - 2 * INSET;
   const x = (along: number) => INSET + along * length;
   const top = 34;
   const axis = top + 8 + timeline.lanes * LANE;
   const laneY = (lane: number) => axis - 8 - LANE / 2 - lane * LANE;
-  const children: Element[] = [];
+  const children: CardElement[] = [];
 
   if (timeline.article) {
     const ax = x(timeline.article.at);
@@ -99,61 +93,7 @@ export function drawTimeline(
   for (const marker of timeline.markers) {
     const color = marker.beyond ? colors.beyond : colors.accent;
     const fill = marker.planned ? colors.bg : color;
-    const y = laneY(marker.lane);
-    const left = x(marker.from);
-    if (marker.reported !== undefined) {
-      const rx = x(marker.reported);
-      const end = marker.span ? x(marker.to) : left;
-      if (rx > end + R) {
-        children.push(
-          at({ left: end, top: y - 1, width: rx - end, borderTop: `3px dashed ${color}` }),
-        );
-      }
-    }
-    children.push(
-      marker.span
-        ? at({
-            left,
-            top: y - R + 2,
-            width: Math.max(x(marker.to) - left, 2 * R),
-            height: 2 * R - 4,
-            borderRadius: marker.beyond ? 2 : 999,
-            border: `3px solid ${color}`,
-            background: fill,
-          })
-        : marker.beyond
-          ? at({
-              left: left - R + 1,
-              top: y - R + 1,
-              width: 2 * R - 2,
-              height: 2 * R - 2,
-              borderRadius: 2,
-              border: `3px solid ${color}`,
-              background: fill,
-              transform: 'rotate(45deg)',
-            })
-          : at({
-              left: left - R,
-              top: y - R,
-              width: 2 * R,
-              height: 2 * R,
-              borderRadius: 999,
-              border: `3px solid ${color}`,
-              background: fill,
-            }),
-    );
-    if (marker.reported !== undefined) {
-      children.push(
-        at({
-          left: x(marker.reported) - 4,
-          top: y - 4,
-          width: 8,
-          height: 8,
-          borderRadius: 4,
-          background: color,
-        }),
-      );
-    }
+    children.push(...drawMarker(marker, x, laneY(marker.lane), { color, fill }));
   }
   return {
     type: 'div',

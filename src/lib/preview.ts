@@ -1,35 +1,19 @@
 /**
- * Link-preview images: a 1200×630 PNG card per page, drawn at build time. Satori lays the
- * card out and turns its text into SVG paths with Noto Sans KR (subset to the characters
- * the cards draw); sharp rasterises the SVG. Nothing here knows about Astro.
+ * Link-preview images: a 1200×630 PNG card per page, drawn at build time. Satori lays out
+ * the card's boxes (`drawCard.ts`), at the largest title size that fits, and turns its text
+ * into SVG paths with Noto Sans KR (subset to the characters the cards draw); sharp
+ * rasterises the SVG. Nothing here knows about Astro.
  */
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
+import { drawCard, type PreviewCard } from './drawCard';
 import { FONT_NAME, type PreviewFonts } from './previewFonts';
-import { PREVIEW_HEIGHT, PREVIEW_WIDTH } from './previewSize';
-import { drawTimeline } from './drawTimeline';
-import { timelineCharacters, type PreviewTimeline } from './previewTimeline';
+import { PREVIEW_HEIGHT, PREVIEW_MARGIN, PREVIEW_OVERHANG, PREVIEW_WIDTH } from './previewSize';
+import { timelineCharacters } from './previewTimeline';
 
-export { PREVIEW_HEIGHT, PREVIEW_WIDTH };
+export type { PreviewCard } from './drawCard';
 export { FONT_NAME, loadPreviewFonts, type PreviewFonts } from './previewFonts';
-
-/** Nothing is drawn closer than this to an edge; the tests look for ink there. */
-export const PREVIEW_MARGIN = 64;
-
-/** What a card shows. */
-export interface PreviewCard {
-  /** The page's language: picks line breaking and the card's `lang`. */
-  lang: string;
-  /** A small line above the title: the kind of event, "Partner", who said it. */
-  label: string | undefined;
-  title: string;
-  /** The date as the page shows it, at its own precision. */
-  date: string | undefined;
-  /** The site's name, in a corner (none on the home page's card, whose title it is). */
-  siteName: string | undefined;
-  /** The record on a time axis, under the title (the home page's card). */
-  timeline?: PreviewTimeline | undefined;
-}
+export { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_MARGIN, PREVIEW_WIDTH } from './previewSize';
 
 /** The parts of a card that hold text. */
 export type CardPart = 'label' | 'title' | 'date' | 'siteName';
@@ -56,76 +40,12 @@ export function charactersOf(cards: readonly PreviewCard[]): string {
   return [...new Set(text.join(''))].sort().join('');
 }
 
-/** Room left for glyphs that reach past their line box (descenders, accents). */
-const OVERHANG = 8;
-
 /** Title sizes to try, largest first: a long title steps down until the card holds it. */
 const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
 
-const COLORS = {
-  bg: '#ffffff',
-  text: '#1a1c20',
-  muted: '#545b66',
-  accent: '#0d7a5f',
-  beyond: '#6a4bc4',
-};
-
-/** The width inside the margins (and the overhang), where the timeline is drawn. */
-export const PREVIEW_INNER_WIDTH = PREVIEW_WIDTH - 2 * (PREVIEW_MARGIN + OVERHANG);
-
-type Element = { type: string; props: Record<string, unknown> };
-const box = (style: Record<string, unknown>, ...children: (Element | string)[]): Element => ({
-  type: 'div',
-  props: { style, children },
-});
-
-function layout(card: PreviewCard, titleSize: number): Element {
-  return {
-    type: 'div',
-    props: {
-      lang: card.lang,
-      style: {
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        padding: PREVIEW_MARGIN + OVERHANG,
-        boxSizing: 'border-box',
-        background: COLORS.bg,
-        borderTop: `16px solid ${COLORS.accent}`,
-        fontFamily: FONT_NAME,
-        color: COLORS.text,
-        wordBreak: 'keep-all',
-        overflowWrap: 'break-word',
-      },
-      children: [
-        box(
-          { display: 'flex', justifyContent: 'space-between', alignItems: 'baseline', gap: 32 },
-          box(
-            { fontSize: 32, fontWeight: 700, color: COLORS.accent, lineHeight: 1.3 },
-            card.label ?? '',
-          ),
-          box(
-            { fontSize: 28, color: COLORS.muted, whiteSpace: 'nowrap', flexShrink: 0 },
-            card.siteName ?? '',
-          ),
-        ),
-        box(
-          { display: 'flex', flexGrow: 1, alignItems: 'center', paddingBlock: 24 },
-          box({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.25 }, card.title),
-        ),
-        ...(card.timeline ? [drawTimeline(card.timeline, PREVIEW_INNER_WIDTH, COLORS)] : []),
-        ...(card.date || !card.timeline
-          ? [box({ fontSize: 36, fontWeight: 700, lineHeight: 1.3 }, card.date ?? '')]
-          : []),
-      ],
-    },
-  };
-}
-
 /** Whether every box of the laid-out card stays inside the margins, overhang included. */
 function fits(nodes: readonly SatoriNode[]): boolean {
-  const edge = PREVIEW_MARGIN + OVERHANG;
+  const edge = PREVIEW_MARGIN + PREVIEW_OVERHANG;
   const inner = {
     left: edge,
     top: edge,
@@ -151,7 +71,7 @@ export async function layOutPreview(
 ): Promise<{ svg: string; titleSize: number }> {
   for (const size of TITLE_SIZES) {
     const nodes: SatoriNode[] = [];
-    const svg = await satori(layout(card, size), {
+    const svg = await satori(drawCard(card, size), {
       width: PREVIEW_WIDTH,
       height: PREVIEW_HEIGHT,
       fonts,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd } from '@/lib/structuredData';
+import { eventJsonLd } from '@/lib/eventJsonLd';
+import { homeJsonLd } from '@/lib/homeJsonLd';
+import { serializeJsonLd } from '@/lib/jsonLd';
+import { quoteJsonLd } from '@/lib/quoteJsonLd';
 
 const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
 const event = {

@@ -5,9 +5,10 @@
 import type { Lang } from '@/i18n/locales';
 import { compareCalendarDates } from '@/lib/dates';
 import { EVENTS_PER_PAGE, neighbours } from '@/lib/timeline';
+import { citedSources } from './citedSources';
 import type { EventModel, Model, OutcomeModel, SourceModel } from './model';
 import { paths } from './urls';
-import type { CitedSource, Event, EventSummary, Partner, Quote, Site, Source } from './views';
+import type { Event, EventSummary, Partner, Quote, Site, Source } from './views';
 
 export function projectSite(model: Model, lang: Lang): Site {
   const source = (model: SourceModel): Source => ({
@@ -122,31 +123,7 @@ export function projectSite(model: Model, lang: Lang): Site {
     };
   });
 
-  const citations = [
-    ...timeline.map((event) => ({
-      href: paths.event(event.id, lang),
-      title: event.title,
-      cites: event.sources,
-    })),
-    ...partners.map((partner) => ({
-      href: paths.partner(partner.id, lang),
-      title: partner.name,
-      cites: partner.sources,
-    })),
-    ...quotes.map((quote) => ({
-      href: paths.quote(quote.id, lang),
-      title: quote.topic,
-      cites: quote.sources,
-    })),
-  ];
-  const sources = model.sources
-    .map((model): CitedSource => ({
-      ...source(model),
-      citedBy: citations
-        .filter(({ cites }) => cites.some((cited) => cited.id === model.id))
-        .map(({ href, title }) => ({ href, title })),
-    }))
-    .filter((cited) => cited.citedBy.length > 0);
+  const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
 
   const view = (event: EventModel) => events.get(event.id)!;
   return {
