@@ -1,11 +1,13 @@
 /**
  * The overview on the home page's link-preview card: the record's events as markers on a
  * time axis with month ticks and the article's day, so a shared link shows the shape of
- * the story. Laid out with the page's own overview (`overview.ts`) and drawn as boxes for
- * Satori (absolutely placed, no SVG), in the card's colours. Pure: no Astro.
+ * the story. Laid out with the page's own overview (`overview/layoutOverview.ts`) and
+ * drawn as boxes for Satori (absolutely placed, no SVG), in the card's colours. Pure: no
+ * Astro.
  */
 import { formatShortDate, formatShortMonth, type CalendarDate, type DateLanguage } from './dates';
-import { labelEvery, layoutOverview, type OverviewItem } from './overview';
+import { labelEvery, layoutOverview } from './overview/layoutOverview';
+import type { OverviewItem } from './overview/placeMarkers';
 import type { EventRecord, EventStatus } from './vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */

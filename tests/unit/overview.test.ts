@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { layoutCloseUp } from '@/lib/closeUp';
-import { layoutOverview } from '@/lib/overview';
+import { layoutCloseUp } from '@/lib/overview/layoutCloseUp';
+import { layoutOverview } from '@/lib/overview/layoutOverview';
 
 const item = (id: string, date: string, endDate?: string) => ({
   id,

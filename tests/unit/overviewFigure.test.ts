@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { marksDrawn, overviewFigure, type FigureEvent } from '@/lib/overviewFigure';
+import type { FigureEvent } from '@/lib/overview/figureInput';
+import { marksDrawn } from '@/lib/overview/marksDrawn';
+import { overviewFigure } from '@/lib/overview/overviewFigure';
 
 const event = (id: string, date: string, more: Partial<FigureEvent> = {}): FigureEvent => ({
   id,

@@ -1,17 +1,11 @@
 /**
  * The close-up of the overview: the weeks around the article's day, where events crowd on
- * the whole axis, drawn on a scale of their own. Pure, like `overview.ts`.
+ * the whole axis, drawn on a scale of their own. Pure, like `layoutOverview.ts`.
  */
-import type { CalendarDate } from './dates';
-import {
-  dayOf,
-  daySpan,
-  monthsOf,
-  place,
-  type CloseUp,
-  type DayTick,
-  type OverviewItem,
-} from './overview';
+import type { CalendarDate } from '../dates';
+import { dayOf, daySpan } from './days';
+import { monthsOf } from './layoutOverview';
+import { placeMarkers, type OverviewItem, type Scale } from './placeMarkers';
 
 /** How a close-up is chosen: how far from the day it looks, and what makes a crowd. */
 export interface CloseUpOptions {
@@ -21,6 +15,23 @@ export interface CloseUpOptions {
   least?: number;
   /** Days added before the first of them and after the last. */
   margin?: number;
+}
+
+/** A day on a close-up's scale: ticks on the 1st, 8th, 15th and 22nd of each month. */
+export interface DayTick {
+  year: number;
+  month: number;
+  day: number;
+  /** Where the day begins. */
+  at: number;
+}
+
+export interface CloseUp<T> extends Scale<T> {
+  /** The first day shown and the day after the last, as day numbers. */
+  days: [number, number];
+  ticks: DayTick[];
+  /** Where the close-up's first and last day fall on the whole overview. */
+  on: [number, number];
 }
 
 /**
@@ -56,6 +67,6 @@ export function layoutCloseUp<T extends OverviewItem>(
     days: [start, end],
     ticks,
     on: [on(start), on(end)],
-    ...place(items, start, end, gap),
+    ...placeMarkers(items, start, end, gap),
   };
 }
