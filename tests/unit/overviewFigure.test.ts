@@ -88,6 +88,26 @@ describe('overviewFigure', () => {
     expect(later!.zoom).toBeUndefined();
   });
 
+  it('keeps a long record to a phone screen or two down a narrow view, names apart', () => {
+    // One event a quarter over ten years.
+    const decade = Array.from({ length: 40 }, (_, index) =>
+      event(
+        `q${index}`,
+        `${2016 + Math.floor(index / 4)}-${String((index % 4) * 3 + 1).padStart(2, '0')}`,
+      ),
+    );
+    const [, narrowView] = overviewFigure(decade, undefined, 'ko');
+    // 120 months at 34 units would be 4,000 units; at the least room a month, 12, about 1,500.
+    expect(narrowView!.height).toBeLessThanOrEqual(1500);
+    const ys = narrowView!.months.map((label) => label.y);
+    ys.slice(1).forEach((y, index) => expect(y - ys[index]!).toBeGreaterThanOrEqual(28));
+    // Every year is still named.
+    expect(narrowView!.years.map((label) => label.text)).toHaveLength(10);
+    // A record of two years keeps the full room a month.
+    const [, twoYears] = overviewFigure(record, article, 'ko');
+    expect(twoYears!.height).toBe(narrow!.height);
+  });
+
   it('gives the marks of a narrow view of few months room to stand apart', () => {
     // Ten days apart over eight months: neighbours are in different lanes or 16 units apart.
     const many = Array.from({ length: 24 }, (_, index) =>

@@ -6,18 +6,21 @@
 import { formatShortDate, formatShortMonth } from '../dates';
 import type { FigureInput } from './figureInput';
 import { layoutCloseUp } from './layoutCloseUp';
-import { layoutOverview, monthMiddle } from './layoutOverview';
+import { labelEvery, layoutOverview, monthMiddle } from './layoutOverview';
 import { LANE, markShapes, n, onScale, R, ROOM } from './markShapes';
 
 export function narrowView({ events, article, lang }: FigureInput) {
   const width = 328;
-  const month = 34;
   const start = 12;
   const axis = 72;
   // Each month gets the same room, so the length (and the gap between marks, as a
-  // fraction of it) follows from how many months there are.
+  // fraction of it) follows from how many months there are: 34 units each up to two
+  // years, then less (down to 12), so that a long record stays a phone screen or two.
   const months = Math.max(layoutOverview(events, 1).ticks.length, 1);
+  const month = Math.max(12, Math.min(34, (34 * 24) / months));
   const length = month * months;
+  // Month names 12 units high need 28 units each: on a long record, every other one or fewer.
+  const every = labelEvery(months, length, 28);
   const layout = layoutOverview(events, ROOM / length);
   const lanesEnd = axis + 12 + (layout.lanes - 1) * LANE + R + 4;
   const y = (along: number) => start + along * length;
@@ -67,11 +70,13 @@ export function narrowView({ events, article, lang }: FigureInput) {
     axis: `M${axis} ${start}V${start + length}${layout.ticks
       .map((tick) => `M${axis - 6} ${n(y(tick.at))}h6`)
       .join('')}`,
-    months: layout.ticks.map((tick, index) => ({
-      x: axis - 10,
-      y: n(y(monthMiddle(layout.ticks, index)) + 4),
-      text: formatShortMonth(tick.year, tick.month, lang),
-    })),
+    months: layout.ticks
+      .map((tick, index) => ({
+        x: axis - 10,
+        y: n(y(monthMiddle(layout.ticks, index)) + 4),
+        text: formatShortMonth(tick.year, tick.month, lang),
+      }))
+      .filter((_, index) => index % every === 0),
     years: layout.ticks
       .map((tick, index) => ({ tick, index }))
       .filter(({ tick, index }) => index === 0 || tick.month === 1)
