@@ -33,8 +33,10 @@ export interface Citation {
 }
 
 export interface CitedSource extends Source {
-  /** Every page that cites it: events, then partners, then quotes. */
+  /** The pages that cite it, events, then partners, then quotes: the first 40. */
   citedBy: Citation[];
+  /** How many more pages cite it. */
+  moreCitations: number;
 }
 
 /** What lists and neighbours show of an event. */

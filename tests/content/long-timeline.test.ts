@@ -74,6 +74,8 @@ describe('a long timeline', () => {
     expect(ids(home)).toHaveLength(EVENTS_PER_PAGE);
     expect(home).toContain('href="/years/2024/"');
     expect(home).toContain('href="/years/2025/"');
+    // Each year once: a year's further pages are listed on its own pages only.
+    expect(home).not.toContain('href="/years/2024/2/"');
 
     const yearPages = readdirSync(join(dir, 'dist/years'), { recursive: true })
       .map(String)
@@ -91,13 +93,19 @@ describe('a long timeline', () => {
       expect(ids(read(page)).length).toBeLessThanOrEqual(EVENTS_PER_PAGE);
       expect(months(read(page)).length).toBeGreaterThan(0);
     }
+    expect(read('years/2024/')).toContain('href="/years/2024/2/"');
+    expect(read('years/2025/')).not.toContain('href="/years/2024/2/"');
     // The home page's headings and anchors are those of the year pages.
     expect(
       months(home).every((id) => yearPages.some((page) => months(read(page)).includes(id))),
     ).toBe(true);
 
-    // Every page within its byte budget, the home page and the year pages fullest of all.
-    for (const page of ['', ...yearPages]) {
+    // The sources page names the first 40 pages citing the article, and counts the rest.
+    const sources = read('sources');
+    expect(sources).toMatch(/그 밖의 페이지 \d+개/);
+
+    // Every page within its byte budget: the timeline's, fullest of all, and the sources page.
+    for (const page of ['', ...yearPages, 'sources/']) {
       const bytes = gzipSync(read(page)).length;
       expect(bytes, `/${page} is ${bytes} bytes gzip-compressed`).toBeLessThanOrEqual(HTML_BUDGET);
     }
