@@ -42,8 +42,10 @@ export default defineConfig({
   // attribute on every element: the same specificity, about 100 bytes less a page.
   scopedStyleStrategy: 'class',
   security: {
-    // A Content-Security-Policy <meta> on every page: Astro adds the hashes of the
-    // inline styles; nothing else may load from anywhere but this origin.
+    // A Content-Security-Policy <meta> on every page: nothing may load from anywhere but
+    // this origin. Astro adds the hashes of every page's inline styles; after the build,
+    // src/integrations/securityHeaders.ts narrows each page's policy to its own styles
+    // and `script-src 'none'`.
     csp: {
       directives: [
         "default-src 'self'",

@@ -33,7 +33,7 @@ export interface Citation {
 }
 
 export interface CitedSource extends Source {
-  /** The pages that cite it, events, then partners, then quotes: the first 40. */
+  /** The first `CITATIONS_SHOWN` pages citing it: events, then partners, then quotes. */
   citedBy: Citation[];
   /** How many more pages cite it. */
   moreCitations: number;

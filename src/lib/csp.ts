@@ -41,7 +41,9 @@ export function hashSource(text: string): string {
  * script (JSON-LD is data, which a policy does not govern).
  */
 export function narrowPolicy(policy: string, html: string): string {
-  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css = '']) => css);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
+    ([, css = '']) => css,
+  );
   const narrowed = parsePolicy(policy);
   narrowed.set('script-src', ["'none'"]);
   narrowed.set('style-src', ["'self'", ...styles.map(hashSource)]);

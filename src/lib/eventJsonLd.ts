@@ -12,7 +12,7 @@ const EVENT_STATUS: Record<EventStatus, string> = {
   planned: 'https://schema.org/EventScheduled',
 };
 
-export interface EventFacts {
+export interface EventJsonLdInput {
   url: string;
   lang: string;
   title: string;
@@ -36,7 +36,7 @@ export interface EventFacts {
   sources: readonly SourceRef[];
 }
 
-export function eventJsonLd(event: EventFacts): JsonLd {
+export function eventJsonLd(event: EventJsonLdInput): JsonLd {
   return {
     '@context': CONTEXT,
     '@type': 'Event',

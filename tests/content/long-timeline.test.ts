@@ -7,6 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CITATIONS_SHOWN } from '@/data/citedSources';
+import { defaultLang, languages } from '@/i18n/locales';
+import { plural, useStrings } from '@/i18n/strings';
 import { EVENTS_PER_PAGE } from '@/lib/timeline';
 import { HTML_BUDGET } from '../support/budgets';
 import { FIXTURE, astro, copyProject, remove } from '../support/project.mjs';
@@ -100,9 +103,25 @@ describe('a long timeline', () => {
       months(home).every((id) => yearPages.some((page) => months(read(page)).includes(id))),
     ).toBe(true);
 
-    // The sources page names the first 40 pages citing the article, and counts the rest.
-    const sources = read('sources');
-    expect(sources).toMatch(/그 밖의 페이지 \d+개/);
+    // The sources page names the first pages citing the article, and counts the rest, in
+    // every language: the generated events cite it, as do the fixture's files that name it.
+    const citing =
+      COUNT +
+      ['events', 'partners', 'quotes']
+        .flatMap((folder) =>
+          readdirSync(join(FIXTURE, folder)).map((file) => join(FIXTURE, folder, file)),
+        )
+        .filter((file) => readFileSync(file, 'utf8').includes('example-article')).length;
+    for (const lang of languages) {
+      const prefix = lang === defaultLang ? '' : `${lang}/`;
+      const article = read(`${prefix}sources`).match(/<li id="example-article"[\s\S]*?<\/dl>/)![0];
+      expect(article.match(/<ul class="cited-by[\s\S]*?<\/ul>/)![0].match(/<a /g)).toHaveLength(
+        CITATIONS_SHOWN,
+      );
+      expect(article).toContain(
+        plural(useStrings(lang).sources.citedByMore, citing - CITATIONS_SHOWN, lang),
+      );
+    }
 
     // Every page within its byte budget: the timeline's, fullest of all, and the sources page.
     for (const page of ['', ...yearPages, 'sources/']) {

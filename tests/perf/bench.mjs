@@ -77,6 +77,7 @@ const KINDS = [
   ['partner list', (page) => page === 'partners/'],
   ['quote', (page) => /^quotes\/.+/.test(page)],
   ['quote list', (page) => page === 'quotes/'],
+  ['sources', (page) => page === 'sources/'],
   ['year', (page) => page.startsWith('years/')],
 ];
 

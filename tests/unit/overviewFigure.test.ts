@@ -103,9 +103,25 @@ describe('overviewFigure', () => {
     ys.slice(1).forEach((y, index) => expect(y - ys[index]!).toBeGreaterThanOrEqual(28));
     // Every year is still named.
     expect(narrowView!.years.map((label) => label.text)).toHaveLength(10);
-    // A record of two years keeps the full room a month.
-    const [, twoYears] = overviewFigure(record, article, 'ko');
-    expect(twoYears!.height).toBe(narrow!.height);
+  });
+
+  it('gives each month of a record of up to two years its full room down a narrow view', () => {
+    /** One event a month, `months` months from January 2024: its narrow view's height. */
+    const heightOver = (months: number) =>
+      overviewFigure(
+        Array.from({ length: months }, (_, index) =>
+          event(
+            `m${index}`,
+            `${2024 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
+          ),
+        ),
+        undefined,
+        'ko',
+      )[1]!.height;
+    // 34 units a month, and 12 above and below.
+    expect(heightOver(13)).toBe(13 * 34 + 24);
+    expect(heightOver(24)).toBe(24 * 34 + 24);
+    expect(heightOver(25)).toBeLessThan(25 * 34 + 24);
   });
 
   it('gives the marks of a narrow view of few months room to stand apart', () => {

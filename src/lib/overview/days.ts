@@ -2,7 +2,7 @@
  * Calendar dates as day numbers (days since 1970-01-01), so the overview can measure spans
  * and months with plain arithmetic: no time zone.
  */
-import type { CalendarDate } from '../dates';
+import type { CalendarDate } from '@/lib/dates';
 
 /** The day number of a date's first day. */
 export const dayNumber = (year: number, month: number, day = 1) =>

@@ -1,7 +1,7 @@
 /** What the drawn overview is made from. */
 import type { Lang } from '@/i18n/locales';
-import type { CalendarDate } from '../dates';
-import type { EventRecord, EventStatus } from '../vocabulary';
+import type { CalendarDate } from '@/lib/dates';
+import type { EventRecord, EventStatus } from '@/lib/vocabulary';
 
 /** What the overview needs of an event. */
 export interface FigureEvent {

@@ -2,7 +2,7 @@
  * The close-up of the overview: the weeks around the article's day, where events crowd on
  * the whole axis, drawn on a scale of their own. Pure, like `layoutOverview.ts`.
  */
-import type { CalendarDate } from '../dates';
+import type { CalendarDate } from '@/lib/dates';
 import { dayOf, daySpan } from './days';
 import { monthsOf } from './layoutOverview';
 import { placeMarkers, type OverviewItem, type Scale } from './placeMarkers';

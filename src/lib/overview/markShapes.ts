@@ -4,7 +4,7 @@
  * a dashed line to it, on the day a later report gives. Pure: no Astro.
  */
 import type { Lang } from '@/i18n/locales';
-import { formatDateRange } from '../dates';
+import { formatDateRange } from '@/lib/dates';
 import type { FigureEvent } from './figureInput';
 import type { OverviewMarker } from './placeMarkers';
 

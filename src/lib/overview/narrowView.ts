@@ -3,7 +3,7 @@
  * right of it, and the close-up beside them on an axis of its own; 328 units wide, so it
  * fits a 360 px phone. Pure: no Astro.
  */
-import { formatShortDate, formatShortMonth } from '../dates';
+import { formatShortDate, formatShortMonth } from '@/lib/dates';
 import type { FigureInput } from './figureInput';
 import { layoutCloseUp } from './layoutCloseUp';
 import { labelEvery, layoutOverview, monthMiddle } from './layoutOverview';

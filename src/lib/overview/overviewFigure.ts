@@ -5,7 +5,7 @@
  * (`Overview.astro` and its parts) only render this. Pure: no Astro.
  */
 import type { Lang } from '@/i18n/locales';
-import type { CalendarDate } from '../dates';
+import type { CalendarDate } from '@/lib/dates';
 import type { FigureEvent } from './figureInput';
 import { narrowView } from './narrowView';
 import { wideView } from './wideView';

@@ -2,7 +2,7 @@
  * Markers on a scale of days, as fractions of it (0 to 1), in lanes so that none touch:
  * the one way both the whole overview and its close-up place events.
  */
-import type { CalendarDate } from '../dates';
+import type { CalendarDate } from '@/lib/dates';
 import { daySpan } from './days';
 
 export interface OverviewItem {

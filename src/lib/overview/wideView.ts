@@ -2,7 +2,7 @@
  * The overview across a wide screen: left to right, the lanes above the axis, and under
  * it a close-up of the weeks crowded around the article. Pure: no Astro.
  */
-import { formatShortDate, formatShortMonth } from '../dates';
+import { formatShortDate, formatShortMonth } from '@/lib/dates';
 import type { FigureInput } from './figureInput';
 import { layoutCloseUp } from './layoutCloseUp';
 import { labelEvery, layoutOverview, monthMiddle } from './layoutOverview';
