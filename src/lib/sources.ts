@@ -19,6 +19,16 @@ export function sourceTiming(
   return compareCalendarDates(source.date, primaryDate) > 0 ? 'after' : 'before';
 }
 
+/** Sources grouped by timing, in the order the sources page lists them; empty groups left out. */
+export function byTiming<T extends { timing: SourceTiming }>(
+  sources: readonly T[],
+): { timing: SourceTiming; sources: T[] }[] {
+  return SOURCE_TIMINGS.map((timing) => ({
+    timing,
+    sources: sources.filter((source) => source.timing === timing),
+  })).filter((group) => group.sources.length > 0);
+}
+
 /**
  * Outcomes under the heading their reports earn: later reports (dated after the article)
  * first, then other reports. A group with nothing in it is left out.

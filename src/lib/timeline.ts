@@ -107,3 +107,30 @@ export function pageTimeline<T extends Dated>(
   }
   return { home: sorted.slice(-limit), archive };
 }
+
+/** How a link to a per-year page is current: as this very page, or as its year. */
+export type CurrentMark = 'page' | 'true' | undefined;
+
+/**
+ * The links between per-year pages: each year once (its first page), so the list grows with
+ * the years, not the events; and, on a page of a year split into pages, that year's pages.
+ * A year split into pages is the current year, not the current page, on any of them.
+ */
+export function yearLinks<T>(
+  archive: readonly ArchivePage<T>[],
+  current?: { year: number; part: number },
+) {
+  const inCurrentYear = (page: ArchivePage<T>) => page.year === current?.year;
+  const yearMark = (page: ArchivePage<T>): CurrentMark =>
+    !inCurrentYear(page) ? undefined : page.parts > 1 ? 'true' : 'page';
+  const partMark = (page: ArchivePage<T>): CurrentMark =>
+    page.part === current?.part ? 'page' : undefined;
+  return {
+    years: archive
+      .filter((page) => page.part === 1)
+      .map((page) => ({ ...page, current: yearMark(page) })),
+    parts: archive
+      .filter((page) => inCurrentYear(page) && page.parts > 1)
+      .map((page) => ({ ...page, current: partMark(page) })),
+  };
+}

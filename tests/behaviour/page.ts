@@ -11,5 +11,9 @@ export const fact = (page: Page, term: string) =>
     .filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) })
     .locator('xpath=following-sibling::dd[1]');
 
+/** A link of the site's main menu, by its name; `menu` is the menu's own name. */
+export const menuLink = (page: Page, menu: string, name: string) =>
+  page.getByRole('navigation', { name: menu }).getByRole('link', { name });
+
 /** A section of a page, by its heading. */
 export const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });

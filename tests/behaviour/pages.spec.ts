@@ -22,6 +22,7 @@ import {
   siteUrl,
   splitLang,
 } from './fixture';
+import { menuLink } from './page';
 import { words } from './words';
 
 test('the build has every page of the fixture, in every language, and no other', () => {
@@ -182,10 +183,7 @@ test.describe('without JavaScript', () => {
       .getByRole('link', { name: said.name[defaultLang], exact: true })
       .click();
     await expect(page).toHaveURL(new RegExp(`/${paths.partner(said.id)}$`));
-    await page
-      .getByRole('navigation', { name: w.nav.label })
-      .getByRole('link', { name: w.nav.quotes })
-      .click();
+    await menuLink(page, w.nav.label, w.nav.quotes).click();
     await page.getByRole('link', { name: quote.topic[defaultLang], exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${paths.quote(quote.id)}$`));
     await page.getByRole('region', { name: w.quotes.saidAt }).getByRole('link').click();

@@ -1,7 +1,8 @@
 /** The partners: a list in the article's order, and a page for each. */
 import { expect, test } from '@playwright/test';
 import { inLang, languages, partners, paths, prefix } from './fixture';
-import { region } from './page';
+import { menuLink, region } from './page';
+import { expectSourceLinks } from './source-list';
 import { words } from './words';
 
 for (const lang of languages) {
@@ -11,10 +12,7 @@ for (const lang of languages) {
     page,
   }) => {
     await page.goto(prefix(lang));
-    await page
-      .getByRole('navigation', { name: w.nav.label })
-      .getByRole('link', { name: w.nav.partners })
-      .click();
+    await menuLink(page, w.nav.label, w.nav.partners).click();
     await expect(page).toHaveURL(new RegExp(`/${inLang('partners/', lang)}$`));
     const names = page.getByRole('main').getByRole('heading', { level: 2 });
     await expect(names).toHaveText(partners.map((p) => p.name[lang]));
@@ -52,16 +50,7 @@ for (const lang of languages) {
         await page.goBack();
       }
 
-      const cited = region(page, w.event.sources);
-      for (const source of p.sources) {
-        await expect(
-          cited.getByRole('link', { name: new RegExp(`^${source.publisher[lang]}`) }),
-        ).toHaveAttribute('href', source.url);
-      }
-      await expect(cited.getByRole('link', { name: w.sources.allSources })).toHaveAttribute(
-        'href',
-        `/${inLang('sources/', lang)}`,
-      );
+      await expectSourceLinks(page, p.sources, lang);
     });
   }
 }

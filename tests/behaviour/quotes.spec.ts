@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { defaultLang } from '../../src/i18n/locales';
 import { inLang, languages, paths, prefix, quotes } from './fixture';
-import { region } from './page';
+import { menuLink, region } from './page';
 import { expectQuoteJsonLd } from './structured-data';
 import { words } from './words';
 
@@ -13,10 +13,7 @@ for (const lang of languages) {
     page,
   }) => {
     await page.goto(prefix(lang));
-    await page
-      .getByRole('navigation', { name: w.nav.label })
-      .getByRole('link', { name: w.nav.quotes })
-      .click();
+    await menuLink(page, w.nav.label, w.nav.quotes).click();
     await expect(page).toHaveURL(new RegExp(`/${inLang('quotes/', lang)}$`));
     const items = page.getByRole('main').getByRole('listitem');
     await expect(items).toHaveCount(quotes.length);

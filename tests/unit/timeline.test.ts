@@ -5,6 +5,8 @@ import {
   neighbours,
   pageTimeline,
   sortTimeline,
+  yearLinks,
+  type ArchivePage,
   type Dated,
 } from '@/lib/timeline';
 
@@ -124,5 +126,35 @@ describe('pageTimeline', () => {
 
   it('refuses a limit below one', () => {
     expect(() => pageTimeline([], 0)).toThrow('limit must be 1 or more');
+  });
+});
+
+describe('yearLinks', () => {
+  const page = (year: number, part: number, parts: number): ArchivePage<never> => ({
+    year,
+    part,
+    parts,
+    items: [],
+  });
+  const archive = [page(2024, 1, 3), page(2024, 2, 3), page(2024, 3, 3), page(2025, 1, 1)];
+  const shown = (links: { year: number; part: number; current: string | undefined }[]) =>
+    links.map(({ year, part, current }) => `${year}/${part}${current ? ` ${current}` : ''}`);
+
+  it('lists each year once, and no year’s parts, off the per-year pages', () => {
+    const { years, parts } = yearLinks(archive);
+    expect(shown(years)).toEqual(['2024/1', '2025/1']);
+    expect(parts).toEqual([]);
+  });
+
+  it('adds the parts of a year split into pages on its pages, marking the one shown', () => {
+    const { years, parts } = yearLinks(archive, { year: 2024, part: 2 });
+    expect(shown(years)).toEqual(['2024/1 true', '2025/1']);
+    expect(shown(parts)).toEqual(['2024/1', '2024/2 page', '2024/3']);
+  });
+
+  it('marks a year of one page as the page shown, with no parts', () => {
+    const { years, parts } = yearLinks(archive, { year: 2025, part: 1 });
+    expect(shown(years)).toEqual(['2024/1', '2025/1 page']);
+    expect(parts).toEqual([]);
   });
 });
