@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLang, languages } from './src/i18n/locales';
 import securityHeaders from './src/integrations/securityHeaders';
+import { bodyRules } from './src/schemas/body';
 
 /**
  * The public URL and base path come from the environment, so one build deploys at a
@@ -57,9 +59,14 @@ export default defineConfig({
       ],
     },
   },
-  // The content has no code to highlight, and Shiki's inline styles would break the
-  // Content-Security-Policy.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Astro's own Markdown processor, with the rules of what a content body may hold
+    // (src/schemas/body.ts); MDX inherits it.
+    processor: satteri({ mdastPlugins: [bodyRules] }),
+    // The content has no code to highlight, and Shiki's inline styles would break the
+    // Content-Security-Policy.
+    syntaxHighlight: false,
+  },
   vite: {
     build: {
       rolldownOptions: {

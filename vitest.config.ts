@@ -32,6 +32,9 @@ export default defineConfig({
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 180_000,
+          // Removing the copies (tests/support/project.mjs `remove`, asynchronous) is quick;
+          // a loaded machine is still no reason for a hook to fail the run.
+          hookTimeout: 60_000,
           maxConcurrency: 3,
         },
       },

@@ -15,7 +15,7 @@ import {
 } from '../support/project.mjs';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach(remove));
+afterAll(() => Promise.all(copies.map(remove)));
 
 /** A copy of the project with the fixture as its content, changed as `change` says. */
 function projectWith(change: Change): string {
@@ -23,6 +23,59 @@ function projectWith(change: Change): string {
   copies.push(dir);
   return dir;
 }
+
+/**
+ * A body that holds `text` after its first paragraph: the launch event's (the English one's
+ * with `en`), on line 32 of the Korean one, after a blank line.
+ */
+const inBody = (text: string, lang: '' | 'en/' = ''): Change => ({
+  edit: { file: `${lang}events/launch-day.mdx`, from: /\n$/, to: `\n\n${text}\n` },
+});
+
+/** What a body may not hold, each stopping the build at its file and line (src/schemas/body.ts). */
+const bodyCases = [
+  ['a <script> element', '<script>alert(1)</script>', /a <script> element/],
+  ['a <style> element', '<style>{`p { color: red }`}</style>', /a <style> element/],
+  ['an event handler', '<span onclick="alert(1)">x</span>', /<span onclick>: an event handler/],
+  ['a javascript: link', '[x](javascript:alert(1))', /a link to "javascript:alert\(1\)"/],
+  [
+    'a javascript: address on an element',
+    '<a href="javascript:alert(1)">x</a>',
+    /javascript: address is code/,
+  ],
+  [
+    'an import of something else',
+    "import fs from 'node:fs'",
+    /may only import the project's own components/,
+  ],
+  ['an export', 'export const x = 1', /"export const x = 1": a body exports nothing/],
+  ['an expression', '{1 + 1}', /\{1 \+ 1\}: an expression is code/],
+  [
+    'an image from another origin',
+    '<img src="https://elsewhere.example/a.png" alt="a" />',
+    /<img src="https:\/\/elsewhere.example\/a.png">: loads from another origin/,
+  ],
+  [
+    'a Markdown image from another origin',
+    '![a](https://elsewhere.example/a.png)',
+    /an image from "https:\/\/elsewhere.example\/a.png"/,
+  ],
+  [
+    'a frame from another origin',
+    '<iframe src="//elsewhere.example/" title="x"></iframe>',
+    /<iframe src="\/\/elsewhere.example\/">/,
+  ],
+  [
+    'a video poster from another origin',
+    '<video poster="https://elsewhere.example/p.jpg"></video>',
+    /<video poster=/,
+  ],
+  [
+    'a srcset naming another origin',
+    '<img src="/a.png" srcset="/a.png 1x, https://elsewhere.example/a.png 2x" alt="a" />',
+    /<img srcset="https:\/\/elsewhere.example\/a.png">/,
+  ],
+] as const;
 
 const cases: {
   name: string;
@@ -262,6 +315,18 @@ const cases: {
       },
     },
     says: ['en/events/launch-day.mdx', /title: Noto Sans KR has no glyph for “🎉”/],
+  },
+  ...bodyCases.map(([what, text, says]) => ({
+    name: `a body with ${what}`,
+    stage: 'build' as const,
+    defect: inBody(text),
+    says: [/src\/content\/events\/launch-day\.mdx:32:1: body: /, says],
+  })),
+  {
+    name: 'a translation’s body with a <script> element',
+    stage: 'build',
+    defect: inBody('<script>alert(1)</script>', 'en/'),
+    says: [/src\/content\/en\/events\/launch-day\.mdx:\d+:1: body: a <script> element/],
   },
 ];
 

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { astro, copyProject, remove } from '../support/project.mjs';
 
 const copies: string[] = [];
-afterAll(() => copies.forEach(remove));
+afterAll(() => Promise.all(copies.map(remove)));
 
 /** The third language, as one more entry of the locale list. */
 const JAPANESE = `  {

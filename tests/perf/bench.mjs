@@ -187,7 +187,7 @@ try {
     ['requests', 'requests'],
   ]);
 } finally {
-  remove(work);
+  await remove(work);
 }
 
 // 2. Synthetic timelines.
@@ -216,7 +216,7 @@ for (const count of SIZES) {
     });
     console.log(`synthetic ${count} events: built in ${seconds.toFixed(1)} s`);
   } finally {
-    if (!process.env.BENCH_KEEP) remove(project);
+    if (!process.env.BENCH_KEEP) await remove(project);
   }
 }
 console.log('\nSynthetic timelines (the real partners and quotes, generated events)\n');

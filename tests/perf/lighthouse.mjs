@@ -85,7 +85,7 @@ try {
   }
 } finally {
   await server.close();
-  remove(copy);
+  await remove(copy);
 }
 
 const columns = Object.keys(rows[0] ?? {});

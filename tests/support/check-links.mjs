@@ -61,5 +61,5 @@ try {
     (await check(`base path ${BASE_PATH}`, join(baseBuild, 'dist'), BASE_PATH));
   if (broken > 0) process.exitCode = 1;
 } finally {
-  for (const dir of copies) if (dir) remove(dir);
+  await Promise.all(copies.map((dir) => dir && remove(dir)));
 }

@@ -54,6 +54,6 @@ if (process.argv[1] === import.meta.filename) {
     );
     if (differences.length > 0 || a.length === 0) process.exitCode = 1;
   } finally {
-    for (const dir of copies) if (dir) remove(dir);
+    await Promise.all(copies.map((dir) => dir && remove(dir)));
   }
 }

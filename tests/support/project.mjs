@@ -16,8 +16,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { preview as astroPreview } from 'astro';
 
 /** The project's own folder. */
 export const root = resolve(import.meta.dirname, '../..');
@@ -36,6 +38,12 @@ export const FIXTURE_SITE = 'https://timeline.example/';
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 /** What a copy of the project holds: its code and configuration; its content is chosen. */
 const PROJECT_FILES = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'];
+/**
+ * What a copy links to rather than copies: files no test changes and no build writes. The
+ * preview fonts are 12 of the 13 MB of `src/`; copying them into every copy made each copy
+ * slow to write and slower to delete.
+ */
+const SHARED = ['src/assets'];
 /** Folders that builds write in node_modules, which each copy keeps to itself. */
 const CACHES = new Set(['.astro', '.vite', '.vite-temp']);
 
@@ -63,15 +71,18 @@ export function copyProject({ content = FIXTURE, change = {}, prefix = 'copy' } 
   for (const name of PROJECT_FILES) {
     cpSync(join(root, name), join(dir, name), {
       recursive: true,
-      // The content is the fixture's; the interface's words (`<code>/ui.json`) are the
-      // project's, unless the fixture brings its own.
+      // Files no test changes are linked below, not copied. The content is the
+      // fixture's; the interface's words (`<code>/ui.json`) are the project's, unless the
+      // fixture brings its own.
       filter: (source) =>
-        content === 'real' ||
-        !`${source}/`.startsWith(`${contentDir}/`) ||
-        !/\.\w+$/.test(source) ||
-        source.endsWith('/ui.json'),
+        !SHARED.includes(relative(root, source)) &&
+        (content === 'real' ||
+          !`${source}/`.startsWith(`${contentDir}/`) ||
+          !/\.\w+$/.test(source) ||
+          source.endsWith('/ui.json')),
     });
   }
+  for (const name of SHARED) symlinkSync(join(root, name), join(dir, name));
   mkdirSync(join(dir, 'node_modules'));
   for (const name of readdirSync(join(root, 'node_modules'))) {
     if (CACHES.has(name)) continue;
@@ -94,9 +105,14 @@ export function copyProject({ content = FIXTURE, change = {}, prefix = 'copy' } 
   return dir;
 }
 
-/** Removes a copy (or any folder) and everything in it. */
-export function remove(/** @type {string} */ dir) {
-  rmSync(dir, { recursive: true, force: true });
+/**
+ * Removes a copy (or any folder) and everything in it, without blocking the process
+ * (links are removed, never followed). Resolves once it is gone.
+ * @param {string} dir
+ * @returns {Promise<void>}
+ */
+export function remove(dir) {
+  return rm(dir, { recursive: true, force: true, maxRetries: 3 });
 }
 
 /**
@@ -146,7 +162,7 @@ export function astroBatch(runs) {
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line));
-      remove(join(results, '..'));
+      rmSync(join(results, '..'), { recursive: true, force: true });
       if (lines.length !== runs.length) {
         return fail(
           new Error(
@@ -176,68 +192,30 @@ export async function build(dir, { outDir, env } = {}) {
 }
 
 /**
- * @typedef {object} Server A build served by `astro preview`.
+ * @typedef {object} Server A build served by Astro's preview server.
  * @property {string} url Its address, base path included, ending in `/`.
  * @property {() => Promise<void>} close Stops the server.
  */
 
 /**
- * Serves a build with `astro preview` on a port the system picks (port 0), and resolves
- * once it answers. `base` must be the base path the build was made with. Several servers
- * may run at once: `--ignore-lock` keeps Astro from refusing a second one for the same
- * project (and from moving one to the background when it thinks an agent runs it).
+ * Serves a build with Astro's preview server, in this process, through Astro's own API
+ * (`preview()`, what `astro preview` calls), on a port the system picks: it resolves once
+ * the server listens, with the port it got. `base` must be the base path the build was made
+ * with. Several servers may run at once.
  * @param {string} outDir
- * @param {{ base?: string, env?: Record<string, string | undefined> }} [options]
+ * @param {{ base?: string }} [options]
  * @returns {Promise<Server>}
  */
-export function preview(outDir, { base = '/', env = {} } = {}) {
+export async function preview(outDir, { base = '/' } = {}) {
   const folder = base.replace(/\/?$/, '/');
-  const server = spawn(
-    process.execPath,
-    [
-      ...[ASTRO, 'preview', '--ignore-lock', '--outDir', resolve(outDir)],
-      ...['--host', '127.0.0.1', '--port', '0'],
-    ],
-    { cwd: root, env: { ...process.env, ...env, BASE_PATH: folder } },
-  );
-  const close = () =>
-    new Promise((/** @type {(value: void) => void} */ done) => {
-      if (server.exitCode !== null || server.signalCode !== null) return done();
-      server.once('exit', () => done());
-      server.kill();
-    });
-  return new Promise((done, fail) => {
-    let output = '';
-    const onData = (/** @type {Buffer} */ chunk) => {
-      output += chunk;
-      // `┃ Local    http://127.0.0.1:40123/`: the port the system gave it.
-      const origin = /Local\s+(http:\/\/[^/\s]+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''))?.[1];
-      if (!origin) return;
-      server.stdout.off('data', onData);
-      const url = `${origin}${folder}`;
-      waitFor(url).then(
-        () => done({ url, close }),
-        (error) => close().then(() => fail(error)),
-      );
-    };
-    server.stdout.on('data', onData);
-    server.stderr.on('data', (chunk) => (output += chunk));
-    server.on('error', fail);
-    server.on('exit', (code) => fail(new Error(`astro preview stopped (${code}):\n${output}`)));
+  const server = await astroPreview({
+    root,
+    outDir: resolve(outDir),
+    base: folder,
+    server: { host: '127.0.0.1', port: 0 },
+    logLevel: 'warn',
   });
-}
-
-/** Resolves once `url` answers, or throws after about ten seconds. */
-async function waitFor(/** @type {string} */ url) {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    try {
-      await fetch(url);
-      return;
-    } catch {
-      await new Promise((wait) => setTimeout(wait, 200));
-    }
-  }
-  throw new Error(`astro preview did not answer at ${url}`);
+  return { url: `http://127.0.0.1:${server.port}${folder}`, close: () => server.stop() };
 }
 
 /** Every file below `dir` (following no links), as sorted paths relative to it. */
@@ -266,6 +244,28 @@ function fixtureInputs() {
   return hash.digest('hex');
 }
 
+/** Whether the process that holds `lock` still runs (a lock just made may not name it yet). */
+function holderAlive(/** @type {string} */ lock) {
+  let pid;
+  try {
+    pid = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+  } catch {
+    // No pid yet: its holder is between making the lock and writing it, unless that was
+    // long ago.
+    try {
+      return Date.now() - statSync(lock).mtimeMs < 60_000;
+    } catch {
+      return false;
+    }
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
 /**
  * The fixture's build, in `.fixture-build/dist`: made from a copy of the project with the
  * fixture as its content, or kept from an earlier run while nothing it is made from has
@@ -277,14 +277,16 @@ export async function fixtureBuild() {
   mkdirSync(FIXTURE_BUILD, { recursive: true });
   const lock = join(FIXTURE_BUILD, 'lock');
   const stamp = join(FIXTURE_BUILD, 'inputs.sha256');
-  for (let waited = 0; ; waited++) {
+  for (;;) {
     try {
       mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
       break;
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EEXIST') throw error;
-      // A lock older than five minutes is left from a run that was stopped.
-      if (Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true });
+      // A lock whose process has ended was left by a run that was stopped: however long a
+      // build takes on a loaded machine, a live holder's lock is never taken from it.
+      if (!holderAlive(lock)) rmSync(lock, { recursive: true, force: true });
       else await new Promise((wait) => setTimeout(wait, 500));
     }
   }
@@ -302,7 +304,7 @@ export async function fixtureBuild() {
       renameSync(next, FIXTURE_DIST);
       writeFileSync(stamp, inputs);
     } finally {
-      remove(copy);
+      await remove(copy);
       rmSync(next, { recursive: true, force: true });
     }
     return { dist: FIXTURE_DIST, built: true };
