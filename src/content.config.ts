@@ -4,8 +4,9 @@
  * stops the build, naming the file and the field.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { changeSchema, recordSchema } from './schemas/change';
 import { eventSchema } from './schemas/event';
 import { text } from './schemas/fields';
 import { partnerSchema, quoteSchema } from './schemas/partnerAndQuote';
@@ -19,6 +20,10 @@ const sources = defineCollection({ loader: entries('sources', 'yaml'), schema: s
 const events = defineCollection({ loader: entries('events', 'mdx'), schema: eventSchema });
 const partners = defineCollection({ loader: entries('partners', 'mdx'), schema: partnerSchema });
 const quotes = defineCollection({ loader: entries('quotes', 'mdx'), schema: quoteSchema });
+/** The record's "as of" date: `src/content/record.yaml`, one entry, `record`. */
+const record = defineCollection({ loader: file('./src/content/record.yaml'), schema: recordSchema });
+/** The change log: one file per correction or addition (`/changes/`). */
+const changes = defineCollection({ loader: entries('changes', 'yaml'), schema: changeSchema });
 
 /*
  * Translations. The facts (dates, status, partners, sources, order) live once, in the
@@ -75,11 +80,23 @@ const quoteTranslations = defineCollection({
     role: text(),
   }),
 });
+const changeTranslations = defineCollection({
+  loader: translations('changes', 'yaml'),
+  schema: z.object({
+    /** Present exactly when the entry has a `was`. */
+    was: text().optional(),
+    now: text(),
+    why: text(),
+  }),
+});
 export const collections = {
   sources,
   events,
   partners,
   quotes,
+  record,
+  changes,
+  changeTranslations,
   sourceTranslations,
   eventTranslations,
   partnerTranslations,

@@ -18,8 +18,15 @@ export const sourceSchema = z.object({
   author: text().optional(),
   /** The page's own title, where known; never made up. */
   title: text().optional(),
-  /** When it was published, where the page or its address says so; never guessed. */
+  /** When it was published, where the page, its address or its own text says so; never guessed. */
   date: calendarDate.optional(),
+  /**
+   * Where the date is read: `page`, printed on the page or in its address; `text`, read
+   * from the report's own words ("29일 밝혔다", a caption's date), which the site says.
+   */
+  dateFrom: z.enum(['page', 'text']).default('page'),
+  /** The company's own announcement (OpenAI's page), not a news report. */
+  announcement: z.boolean().default(false),
   /** The one article the site is written from; every other source is a report. */
   primary: z.boolean().default(false),
   /** How firmly it states what the site takes from it. */

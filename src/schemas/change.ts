@@ -1,0 +1,43 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+import { calendarDate, sourceId, text } from './fields';
+
+/** The record as a whole: the one date it speaks as of. */
+export const recordSchema = z.object({
+  /**
+   * The day the record was last brought up to date: every "as of" on the site, every
+   * "no report that … has been found", the calendar files' DTSTAMP. Never the build's clock.
+   */
+  asOf: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
+});
+
+/** Pages that are not entries of a collection, by name. */
+export const SITE_PAGES = ['home', 'sources', 'not-found'] as const;
+
+/**
+ * A change to the record, published on /changes/ and at the foot of every page it touches:
+ * a correction (the page said something wrong, overstated or unsourced) or an addition (the
+ * record brought up to date). Its words, in the default language; others in
+ * `src/content/<code>/changes/`.
+ */
+export const changeSchema = z.object({
+  /** The day it was published. */
+  date: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
+  /** `correction`: the page was wrong or said too much; `addition`: the record grew. */
+  kind: z.enum(['correction', 'addition']),
+  /** Tie-breaker between changes of one day: lower comes first. */
+  order: z.number().int().default(0),
+  /** The pages it touches, by entry (and, for pages that are no entry, by name). */
+  events: z.array(reference('events')).default([]),
+  partners: z.array(reference('partners')).default([]),
+  quotes: z.array(reference('quotes')).default([]),
+  pages: z.array(z.enum(SITE_PAGES)).default([]),
+  /** What the page said, in a few words or verbatim; absent for an addition. */
+  was: text().optional(),
+  /** What it says now. */
+  now: text(),
+  /** Why, in one sentence. */
+  why: text(),
+  /** The source the change rests on, where one does. */
+  source: sourceId.optional(),
+});
