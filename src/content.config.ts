@@ -3,7 +3,7 @@
  * must meet (the schemas live in `src/schemas/`). A file that does not meet its schema
  * stops the build, naming the file and the field.
  */
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { changeSchema, recordSchema } from './schemas/change';
@@ -75,6 +75,13 @@ const quoteTranslations = defineCollection({
   schema: z.object({
     /** The quote in the language; the page shows the original beside it. */
     translation: text(),
+    /**
+     * The speaker's own words in this language, where a source in it prints them (Kwon spoke
+     * English; the Korea Herald prints two of his remarks as he said them): shown as his,
+     * with that source, and `translation` labelled as the site's. Found in one of the
+     * source's passages.
+     */
+    spoken: z.object({ text: text(), source: reference('sources') }).optional(),
     topic: text(),
     speaker: text(),
     role: text(),
