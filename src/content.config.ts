@@ -65,6 +65,8 @@ const sourceTranslations = defineCollection({
   schema: z.object({
     /** The publisher's name in the language: `Segye Ilbo`. */
     publisher: text(),
+    /** The author's name in this language's script, where the site romanizes it (said so). */
+    author: text().optional(),
     /** Present exactly when the entry has a `confidenceNote`. */
     confidenceNote: text().optional(),
   }),

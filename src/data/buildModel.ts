@@ -6,11 +6,14 @@
 import { compareCalendarDates } from '@/lib/dates';
 import { SOURCE_TIMINGS, sourceTiming } from '@/lib/sources';
 import { EVENTS_PER_PAGE, pageTimeline, sortTimeline } from '@/lib/timeline';
-import { eventLinks, quotedVerbatim } from './checks';
-import { resolve, type Collections, type Entry } from './collections';
+import type { DayDate } from '@/lib/dates';
+import { languages } from '@/i18n/locales';
+import { formatCalendarDate } from '@/lib/dates';
+import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
+import { fileOf, resolve, type Collections, type Entry } from './collections';
 import { buildEvent } from './buildEvent';
 import { localize } from './localize';
-import type { Body, Model, PartnerModel, QuoteModel, SourceModel } from './model';
+import type { Body, ChangeModel, Model, PartnerModel, QuoteModel, SourceModel } from './model';
 
 const byOrder = (
   a: { data: { order: number }; id: string },
@@ -23,12 +26,27 @@ export function buildModel({
   events,
   partners,
   quotes,
+  changes,
+  asOf,
   words,
   primary,
 }: Collections): Model {
+  // The record's date is written once, in record.yaml; content says `{asOf}`.
+  asOfNotWritten(
+    [
+      ...events,
+      ...partners,
+      ...quotes,
+      ...[words.events, words.partners, words.quotes].flatMap((byLang) =>
+        [...byLang.values()].flatMap((inLang) => [...inLang.values()]),
+      ),
+    ],
+    languages.map((lang) => formatCalendarDate(asOf, lang)),
+  );
   const sourceModels = new Map(
     sources.map((entry): [string, SourceModel] => {
-      const { url, lang, author, title, date, confidence, confidenceNote } = entry.data;
+      const { url, lang, author, title, date, dateFrom, announcement, confidence, confidenceNote } =
+        entry.data;
       return [
         entry.id,
         {
@@ -42,6 +60,12 @@ export function buildModel({
             (w) => w.data.publisher,
           ),
           author,
+          authorInLang: localize(
+            entry,
+            words.sources,
+            () => undefined,
+            (w) => w.data.author,
+          ),
           title,
           date,
           confidence,
@@ -55,6 +79,8 @@ export function buildModel({
                   (w) => w.data.confidenceNote!,
                 ),
           timing: sourceTiming(entry.data, primary.data.date!),
+          dateFrom,
+          announcement,
         },
       ];
     }),
@@ -113,6 +139,18 @@ export function buildModel({
         () => undefined,
         (w) => w.data.translation,
       ),
+      spoken: localize(
+        entry,
+        words.quotes,
+        () => undefined,
+        (w) => {
+          if (!w.data.spoken) return undefined;
+          const { text, source: ref } = w.data.spoken;
+          const from = source(ref.id, w, 'spoken.source');
+          spokenVerbatim(w, text, sources.find((s) => s.id === ref.id)!);
+          return { text, source: from };
+        },
+      ),
       speaker: field('speaker'),
       role: field('role'),
       topic: field('topic'),
@@ -130,8 +168,63 @@ export function buildModel({
     };
   });
 
+  const quoteIds = new Map(quotes.map((entry) => [entry.id, entry]));
+  // Newest first; within a day, by `order`.
+  const changeModels = changes
+    .toSorted(
+      (a, b) =>
+        compareCalendarDates(b.data.date, a.data.date) ||
+        a.data.order - b.data.order ||
+        a.id.localeCompare(b.id),
+    )
+    .map((entry): ChangeModel => {
+      const ids = (field: 'events' | 'partners' | 'quotes', known: Map<string, unknown>) =>
+        entry.data[field].map((ref, i) => {
+          resolve(known, ref.id, entry, `${field}[${i}]`, field);
+          return ref.id;
+        });
+      const said = (key: 'now' | 'why') =>
+        localize(
+          entry,
+          words.changes,
+          (e) => e.data[key],
+          (w) => w.data[key],
+        );
+      const touched =
+        entry.data.events.length +
+        entry.data.partners.length +
+        entry.data.quotes.length +
+        entry.data.pages.length;
+      if (touched === 0) {
+        throw new Error(`${fileOf(entry)}: name the pages it touches (events, partners, quotes or pages)`);
+      }
+      return {
+        id: entry.id,
+        date: entry.data.date as DayDate,
+        kind: entry.data.kind,
+        events: ids('events', eventIds),
+        partners: ids('partners', partnerIds),
+        quotes: ids('quotes', quoteIds),
+        pages: entry.data.pages,
+        was:
+          entry.data.was === undefined
+            ? undefined
+            : localize(
+                entry,
+                words.changes,
+                (e) => e.data.was!,
+                (w) => w.data.was!,
+              ),
+        now: said('now'),
+        why: said('why'),
+        source: entry.data.source && source(entry.data.source.id, entry, 'source'),
+      };
+    });
+
   const rank = (model: SourceModel) => SOURCE_TIMINGS.indexOf(model.timing);
   return {
+    asOf,
+    changes: changeModels,
     timeline,
     pages: pageTimeline(timeline, EVENTS_PER_PAGE),
     partners: partnerModels,

@@ -1,30 +1,31 @@
 /** An iCalendar file of some of the timeline's events, in one language, as an endpoint's response. */
 import { buildCalendar } from '@/lib/calendar';
-import type { DayDate } from '@/lib/dates';
-import { useStrings, type Lang } from '@/i18n/strings';
+import { formatCalendarDate, type DayDate } from '@/lib/dates';
+import { unconfirmedPlan } from '@/lib/records';
+import { publishers } from '@/lib/sources';
+import { fill, useStrings, type Lang } from '@/i18n/strings';
 import { absolute, paths } from '@/data/urls';
-import type { Event, Source } from './content';
+import type { Event } from './content';
 
 export function calendarResponse(
   events: readonly Event[],
   lang: Lang,
   site: URL | undefined,
-  primarySource: Source,
+  asOf: DayDate,
 ): Response {
   const t = useStrings(lang);
-  const stamp = primarySource.date;
-  if (stamp?.precision !== 'day') {
-    throw new Error(
-      `sources/${primarySource.id}: date: the primary source needs a day, for the calendar's DTSTAMP`,
-    );
-  }
+  const asOfText = formatCalendarDate(asOf, lang);
   const calendar = buildCalendar({
     name: t.siteName,
     description: t.siteDescription,
     lang,
-    stamp: stamp satisfies DayDate,
+    stamp: asOf,
     events: events.map(
-      ({ id, title, summary, record, date, endDate, dateKind, place, dateNote }) => ({
+      ({ id, title, summary, record, date, endDate, dateKind, place, dateNote, ...event }) => ({
+        unconfirmed: unconfirmedPlan({ record, ...event })
+          ? fill(t.record.calendarTentative, { date: asOfText })
+          : undefined,
+        sourcesLine: fill(t.record.sourceOf, { sources: publishers(event.sources) }),
         id,
         title,
         summary,

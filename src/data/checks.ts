@@ -1,6 +1,6 @@
 /** Checks between entries that the schemas cannot make; each names the file and the field. */
 import { compareCalendarDates } from '@/lib/dates';
-import { fileOf, resolve, type Collections } from './collections';
+import { fileOf, resolve, type Collections, type Entry } from './collections';
 
 type Events = Collections['events'];
 
@@ -20,6 +20,18 @@ export function quotedVerbatim(
   const where = [...cited].map((id) => `src/content/sources/${id}.yaml`).join(', ');
   throw new Error(
     `${fileOf(quote)}: text: not found, in quotation marks, in any passage of its sources (${where}); quote the passage to the letter, or add the sentence as printed to the source's passages`,
+  );
+}
+
+/** A speaker's own words in a translation: found, as printed, in a passage of their source. */
+export function spokenVerbatim(
+  translation: Entry,
+  text: string,
+  source: Collections['sources'][number],
+): void {
+  if (source.data.passages.some((passage) => passage.includes(text))) return;
+  throw new Error(
+    `${fileOf(translation)}: spoken.text: not found in any passage of src/content/sources/${source.id}.yaml; give the words to the letter, or add the sentence as printed to the source's passages`,
   );
 }
 
@@ -47,4 +59,30 @@ export function eventLinks(
     links.set(entry.id, { event: earlier.id, source: follows.source.id });
   }
   return links;
+}
+
+/**
+ * Where content words say the record's "as of" date: `{asOf}`, filled in with
+ * `src/content/record.yaml`'s date in each language, so that file is the one place it is
+ * written. Frontmatter words only: an MDX body cannot hold `{…}`.
+ */
+export const AS_OF = '{asOf}';
+
+/**
+ * The record's date written out by hand in an entry would not move with `record.yaml`:
+ * it stops the build, naming the file, with what to write instead.
+ */
+export function asOfNotWritten(
+  entries: readonly (Entry & { data: unknown; body?: string | undefined })[],
+  written: readonly string[],
+): void {
+  for (const entry of entries) {
+    const text = `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`;
+    const found = written.find((date) => text.includes(date));
+    if (found) {
+      throw new Error(
+        `${fileOf(entry)}: "${found}" is the record's as-of date written by hand: write {asOf} in the frontmatter's words instead (src/content/record.yaml holds the date), and leave it out of the body`,
+      );
+    }
+  }
 }

@@ -86,22 +86,32 @@ const all = <C extends CollectionKey>(name: C) =>
 
 /** Every collection, checked, with the translations of each entry. */
 export async function loadCollections() {
-  const [sources, events, partners, quotes, ...translated] = await Promise.all([
+  const [sources, events, partners, quotes, records, changes, ...translated] = await Promise.all([
     all('sources'),
     all('events'),
     all('partners'),
     all('quotes'),
+    all('record'),
+    all('changes'),
     all('sourceTranslations'),
     all('eventTranslations'),
     all('partnerTranslations'),
     all('quoteTranslations'),
+    all('changeTranslations'),
   ]);
-  const [sourceWords, eventWords, partnerWords, quoteWords] = translated as [
+  const [sourceWords, eventWords, partnerWords, quoteWords, changeWords] = translated as [
     CollectionEntry<'sourceTranslations'>[],
     CollectionEntry<'eventTranslations'>[],
     CollectionEntry<'partnerTranslations'>[],
     CollectionEntry<'quoteTranslations'>[],
+    CollectionEntry<'changeTranslations'>[],
   ];
+  const record = (records as CollectionEntry<'record'>[]).find((entry) => entry.id === 'record');
+  if (!record || records.length !== 1) {
+    throw new Error(
+      'src/content/record.yaml: give exactly one entry, `record`, with its `asOf` date',
+    );
+  }
   const primary = sources.filter((entry) => entry.data.primary);
   if (primary.length !== 1) {
     const found = primary.map((entry) => entry.id).join(', ') || 'none';
@@ -131,8 +141,20 @@ export async function loadCollections() {
     }),
     partners: pair(partners, partnerWords, 'partners'),
     quotes: pair(quotes, quoteWords, 'quotes'),
+    changes: pair(changes as CollectionEntry<'changes'>[], changeWords, 'changes', (entry, words) =>
+      sameParts({ was: [entry.data.was, words.data.was] }),
+    ),
   };
-  return { sources, events, partners, quotes, words, primary: primary[0]! };
+  return {
+    sources,
+    events,
+    partners,
+    quotes,
+    changes: changes as CollectionEntry<'changes'>[],
+    asOf: record.data.asOf as import('@/lib/dates').DayDate,
+    words,
+    primary: primary[0]!,
+  };
 }
 
 export type Collections = Awaited<ReturnType<typeof loadCollections>>;

@@ -6,10 +6,10 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import type { Lang } from '@/i18n/locales';
-import type { CalendarDate } from '@/lib/dates';
+import type { CalendarDate, DayDate } from '@/lib/dates';
 import type { SourceTiming } from '@/lib/sources';
 import type { PagedTimeline } from '@/lib/timeline';
-import type { DateKind, EventKind, EventRecord, EventStatus } from '@/lib/vocabulary';
+import type { DateKind, EventKind, EventRecord, EventStatus, SitePage } from '@/lib/vocabulary';
 
 /** One value per language of the site. */
 export type Localized<T> = Record<Lang, T>;
@@ -30,12 +30,18 @@ export interface SourceModel {
   /** The language it is written in. */
   lang: string;
   publisher: Localized<string>;
+  /** As written (`최가람`), and where a translation gives it, in that language's script. */
   author: string | undefined;
+  authorInLang: Localized<string | undefined>;
   title: string | undefined;
   date: CalendarDate | undefined;
   confidence: Confidence;
   confidenceNote: Localized<string> | undefined;
   timing: SourceTiming;
+  /** Where the date is read: on the page, or in the report's own text. */
+  dateFrom: 'page' | 'text';
+  /** The company's own announcement, not a news report. */
+  announcement: boolean;
 }
 
 export interface OutcomeModel {
@@ -86,6 +92,8 @@ export interface QuoteModel {
   text: string;
   /** The words in each language other than the source's (none in the default language). */
   translation: Localized<string | undefined>;
+  /** The speaker's own words in a language, where a source in it prints them. */
+  spoken: Localized<{ text: string; source: SourceModel } | undefined>;
   speaker: Localized<string>;
   role: Localized<string>;
   topic: Localized<string>;
@@ -95,7 +103,26 @@ export interface QuoteModel {
   about: string[];
 }
 
+/** A correction or an addition to the record, and the pages it touches. */
+export interface ChangeModel {
+  id: string;
+  date: DayDate;
+  kind: 'correction' | 'addition';
+  events: string[];
+  partners: string[];
+  quotes: string[];
+  pages: SitePage[];
+  was: Localized<string> | undefined;
+  now: Localized<string>;
+  why: Localized<string>;
+  source: SourceModel | undefined;
+}
+
 export interface Model {
+  /** The day the record speaks as of (`src/content/record.yaml`). */
+  asOf: DayDate;
+  /** Every change, newest first. */
+  changes: ChangeModel[];
   /** Every event, oldest first. */
   timeline: EventModel[];
   /** The home page's events and the per-year pages: split once, for every language. */

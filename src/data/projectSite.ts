@@ -3,22 +3,37 @@
  * and addresses. Pure projection: nothing is checked, sorted or paginated here again.
  */
 import type { Lang } from '@/i18n/locales';
-import { compareCalendarDates } from '@/lib/dates';
+import { fill, useStrings } from '@/i18n/strings';
+import { compareCalendarDates, formatCalendarDate } from '@/lib/dates';
+import { unconfirmedPlan } from '@/lib/records';
+import { AS_OF } from './checks';
 import { EVENTS_PER_PAGE, neighbours } from '@/lib/timeline';
 import { citedSources } from './citedSources';
-import type { EventModel, Model, OutcomeModel, SourceModel } from './model';
+import { SITE_PAGES, type SitePage } from '@/lib/vocabulary';
+import type { ChangeModel, EventModel, Model, OutcomeModel, SourceModel } from './model';
 import { paths } from './urls';
-import type { Event, EventSummary, Partner, Quote, Site, Source } from './views';
+import type { Change, Event, EventSummary, Partner, Quote, Site, Source } from './views';
+
+/** The address of each page that is no entry. */
+const pageHref: Record<SitePage, (lang: Lang) => string> = {
+  home: (lang) => paths.timeline(lang),
+  sources: (lang) => paths.sources(lang),
+  'not-found': () => paths.timeline(),
+};
+
+const withoutModel = ({ model: _model, ...change }: Change & { model: ChangeModel }): Change =>
+  change;
 
 export function projectSite(model: Model, lang: Lang): Site {
-  const source = (model: SourceModel): Source => ({
+  const source = ({ authorInLang, ...model }: SourceModel): Source => ({
     ...model,
+    authorInLang: authorInLang[lang],
     publisher: model.publisher[lang],
     confidenceNote: model.confidenceNote?.[lang],
   });
   const outcome = (model: OutcomeModel) => ({
     date: model.date,
-    text: model.text[lang],
+    text: dated(model.text[lang]),
     source: source(model.source),
     confidence: model.confidence,
   });
@@ -42,6 +57,42 @@ export function projectSite(model: Model, lang: Lang): Site {
     };
   };
   const partnerName = new Map(model.partners.map((partner) => [partner.id, partner.name[lang]]));
+  const t = useStrings(lang);
+  const asOfText = formatCalendarDate(model.asOf, lang);
+  /** Content words with the record's date where they say `{asOf}`. */
+  const dated = (text: string) => text.replaceAll(AS_OF, asOfText);
+  const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
+
+  const changes = model.changes.map((change): Change & { model: ChangeModel } => ({
+    id: change.id,
+    date: change.date,
+    kind: change.kind,
+    was: change.was && dated(change.was[lang]),
+    now: dated(change.now[lang]),
+    why: dated(change.why[lang]),
+    source: change.source && source(change.source),
+    touches: [
+      ...change.events.map((id) => ({
+        href: paths.event(id, lang),
+        title: byId.get(id)!.title[lang],
+      })),
+      ...change.partners.map((id) => ({
+        href: paths.partner(id, lang),
+        title: partnerName.get(id)!,
+      })),
+      ...change.quotes.map((id) => ({ href: paths.quote(id, lang), title: quoteTopic.get(id)! })),
+      ...change.pages.map((page) => ({ href: pageHref[page](lang), title: t.changes.pages[page] })),
+    ],
+    model: change,
+  }));
+  const changesOf = (field: 'events' | 'partners' | 'quotes', id: string): Change[] =>
+    changes.filter(({ model }) => model[field].includes(id)).map(withoutModel);
+  const pageChanges = Object.fromEntries(
+    SITE_PAGES.map((page) => [
+      page,
+      changes.filter(({ model }) => model.pages.includes(page)).map(withoutModel),
+    ]),
+  ) as Record<SitePage, Change[]>;
 
   /** Where each event's entry stands: on the home page, or on its year's page. */
   const entryHref = new Map(
@@ -65,6 +116,11 @@ export function projectSite(model: Model, lang: Lang): Site {
     body: quote.body[lang],
     event: summary(quote.event),
     about: quote.about.map(summary),
+    spoken: quote.spoken[lang] && {
+      text: quote.spoken[lang].text,
+      source: source(quote.spoken[lang].source),
+    },
+    changes: changesOf('quotes', quote.id),
   }));
 
   const linksOf = (event: EventModel) =>
@@ -80,10 +136,13 @@ export function projectSite(model: Model, lang: Lang): Site {
         {
           ...summary(event.id),
           order: event.order,
-          summary: event.summary[lang],
+          summary: dated(event.summary[lang]),
           organizer: event.organizer,
           dateSource: source(event.dateSource),
-          dateNote: event.dateNote?.[lang],
+          dateNote: event.dateNote && dated(event.dateNote[lang]),
+          unconfirmed: unconfirmedPlan(event)
+            ? fill(t.record.notConfirmed, { date: asOfText })
+            : undefined,
           place: event.place && {
             name: event.place.name[lang],
             source: source(event.place.source),
@@ -104,6 +163,7 @@ export function projectSite(model: Model, lang: Lang): Site {
           previous: previous && summary(previous.id),
           next: next && summary(next.id),
           timelineHref: entryHref.get(event.id)!,
+          changes: changesOf('events', event.id),
         },
       ];
     }),
@@ -115,11 +175,12 @@ export function projectSite(model: Model, lang: Lang): Site {
     return {
       id: partner.id,
       name: partner.name[lang],
-      summary: partner.summary[lang],
+      summary: dated(partner.summary[lang]),
       sources: partner.sources.map(source),
       body: partner.body[lang],
       events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
       eventCount: related.length,
+      changes: changesOf('partners', partner.id),
     };
   });
 
@@ -127,6 +188,9 @@ export function projectSite(model: Model, lang: Lang): Site {
 
   const view = (event: EventModel) => events.get(event.id)!;
   return {
+    asOf: model.asOf,
+    changes: changes.map(withoutModel),
+    pageChanges,
     timeline,
     home: model.pages.home.map(view),
     archive: model.pages.archive.map((page) => ({ ...page, items: page.items.map(view) })),

@@ -2,10 +2,10 @@
  * What pages and components render: the model (`model.ts`) seen in one language, with the
  * addresses of that language. Only these shapes reach templates.
  */
-import type { CalendarDate } from '@/lib/dates';
+import type { CalendarDate, DayDate } from '@/lib/dates';
 import type { SourceTiming } from '@/lib/sources';
 import type { ArchivePage, Dated } from '@/lib/timeline';
-import type { DateKind, EventKind, EventRecord, EventStatus } from '@/lib/vocabulary';
+import type { DateKind, EventKind, EventRecord, EventStatus, SitePage } from '@/lib/vocabulary';
 import type { Body, Confidence } from './model';
 
 export type { Body, Confidence };
@@ -18,12 +18,31 @@ export interface Source {
   lang: string;
   publisher: string;
   author: string | undefined;
+  /** The author's name romanized by the site, in a language whose script differs. */
+  authorInLang: string | undefined;
   title: string | undefined;
   date: CalendarDate | undefined;
   confidence: Confidence;
   confidenceNote: string | undefined;
   /** Whether it is the article itself, or a report from before, after or of no known date. */
   timing: SourceTiming;
+  /** Where the date is read: on the page, or in the report's own text. */
+  dateFrom: 'page' | 'text';
+  /** The company's own announcement, not a news report. */
+  announcement: boolean;
+}
+
+/** A correction or an addition, as the change log and the foot of each page it touches show it. */
+export interface Change {
+  id: string;
+  date: DayDate;
+  kind: 'correction' | 'addition';
+  was: string | undefined;
+  now: string;
+  why: string;
+  source: Source | undefined;
+  /** The pages it touches, by title. */
+  touches: Citation[];
 }
 
 /** A page that cites a source, for the sources page. */
@@ -74,6 +93,8 @@ export interface EventLink {
 
 export interface Event extends EventSummary, Dated {
   summary: string;
+  /** For a plan of the article no report confirms: that none has been found, as of the record's date. */
+  unconfirmed: string | undefined;
   /** Who held it, where the source says so. */
   organizer: string | undefined;
   dateSource: Source;
@@ -91,6 +112,8 @@ export interface Event extends EventSummary, Dated {
   quotes: Quote[];
   previous: EventSummary | undefined;
   next: EventSummary | undefined;
+  /** The corrections and additions that touched its page, newest first. */
+  changes: Change[];
   /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
   timelineHref: string;
 }
@@ -108,6 +131,7 @@ export interface Partner extends PartnerLink {
   events: EventSummary[];
   /** How many events the partner has in all. */
   eventCount: number;
+  changes: Change[];
 }
 
 export interface Quote {
@@ -116,6 +140,8 @@ export interface Quote {
   text: string;
   /** A translation, on pages in a language other than the source's. */
   translation: string | undefined;
+  /** The speaker's own words in the page's language, where a source in it prints them. */
+  spoken: { text: string; source: Source } | undefined;
   speaker: string;
   role: string;
   topic: string;
@@ -123,9 +149,16 @@ export interface Quote {
   body: Body;
   event: EventSummary;
   about: EventSummary[];
+  changes: Change[];
 }
 
 export interface Site {
+  /** The day the record speaks as of. */
+  asOf: DayDate;
+  /** Every change, newest first. */
+  changes: Change[];
+  /** The changes that touched each page that is no entry (the home page, the sources page…). */
+  pageChanges: Record<SitePage, Change[]>;
   /** Every event, oldest first. */
   timeline: Event[];
   /** What the home page shows: all events, or the most recent ones of a long timeline. */

@@ -5,7 +5,7 @@
  * no day a calendar could hold, so such an event is left out rather than pinned to a day
  * no source gives.
  */
-import ical, { escape } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import { TIME_ZONE, startOfDayInSeoul, toDatetime, type CalendarDate, type DayDate } from './dates';
 import type { DateKind } from './vocabulary';
 
@@ -31,6 +31,13 @@ export interface CalendarEvent {
   dateNote?: string | undefined;
   /** An announced date is left out, as a month-only one is. */
   dateKind?: DateKind | undefined;
+  /**
+   * For a plan no report has confirmed as carried out: what to say of it. The event is
+   * `STATUS:TENTATIVE`, and this comes first in its description.
+   */
+  unconfirmed?: string | undefined;
+  /** Who says what the description says: `출처: 헤럴드경제`. */
+  sourcesLine?: string | undefined;
 }
 
 export interface CalendarOptions {
@@ -41,7 +48,8 @@ export interface CalendarOptions {
   lang: string;
   /**
    * Every event's DTSTAMP. RFC 5545 wants the time the file was made, but "now" would make
-   * every build differ: the caller gives a fixed day (the site's is its primary source's).
+   * every build differ: the caller gives a fixed day (the site's is the record's "as of"
+   * day, which no event it describes comes after).
    */
   stamp: DayDate;
   events: readonly CalendarEvent[];
@@ -126,9 +134,17 @@ export function buildCalendar({ name, description, lang, stamp, events }: Calend
       start: toDatetime(start),
       end: toDatetime(end),
       summary: event.title,
-      description: [event.record, event.dateNote, event.summary, event.url]
+      description: [
+        event.record,
+        event.unconfirmed,
+        event.dateNote,
+        event.summary,
+        event.sourcesLine,
+        event.url,
+      ]
         .filter(Boolean)
         .join('\n\n'),
+      ...(event.unconfirmed ? { status: ICalEventStatus.TENTATIVE } : {}),
       categories: [{ name: event.record }],
       location: event.place ?? null,
       url: event.url,

@@ -45,7 +45,7 @@ export function eventJsonLd(event: EventJsonLdInput): JsonLd {
     name: event.title,
     description: `${event.record} · ${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
     inLanguage: event.lang,
-    ...(event.dateKind === 'happened'
+    ...(event.dateKind !== 'announced'
       ? {
           startDate: toDatetime(event.date),
           ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),

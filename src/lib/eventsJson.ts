@@ -8,8 +8,11 @@
  * 2: `record` says whether an event is one of the article's or beyond it, and `status` is
  * read against it (as of the article, or as the event's own source reports it); in 1 every
  * status was as of the article.
+ * 3: `dateKind` says what every date is: `happened`, `planned` (a plan of the article's),
+ * `stated` (the day a plan was stated) or `announced`; in 2 a planned day read `happened`.
+ * `asOf` is the day the record speaks as of.
  */
-export const EVENTS_JSON_VERSION = 2;
+export const EVENTS_JSON_VERSION = 3;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 import type { DateKind } from './vocabulary';
@@ -58,16 +61,18 @@ const jsonDate = (date: CalendarDate): JsonDate => ({
   precision: date.precision,
 });
 
-/** The file's contents: `{ version, site, events }`, events in the order given (oldest first). */
+/** The file's contents: `{ version, site, asOf, events }`, events in the order given (oldest first). */
 export function eventsJson<L extends string>(
   events: readonly DataEvent<L>[],
   languages: readonly L[],
   site: string,
   urls: DataUrls<L>,
+  asOf: CalendarDate,
 ) {
   return {
     version: EVENTS_JSON_VERSION,
     site,
+    asOf: toDatetime(asOf),
     events: events.map((event) => ({
       id: event.id,
       title: event.title,

@@ -7,6 +7,7 @@
  */
 import { formatDateRange, startOfDayInSeoul, type CalendarDate } from './dates';
 import { fill, useStrings, type Lang } from '@/i18n/strings';
+import { publishers } from './sources';
 import type { DateKind, EventRecord } from './vocabulary';
 
 /** What a feed item needs of an event. */
@@ -19,6 +20,8 @@ export interface FeedEvent {
   /** A date that is only the day it was announced is said so, and is no publication day. */
   dateKind: DateKind;
   record: EventRecord;
+  /** Who says what the item says. */
+  sources: readonly { publisher: string }[];
 }
 
 export interface FeedItem {
@@ -39,15 +42,17 @@ export function feedItems(
   link: (id: string) => string,
 ): FeedItem[] {
   const t = useStrings(lang);
-  return timeline.toReversed().map(({ id, title, summary, date, endDate, dateKind, record }) => {
-    const dates = formatDateRange(date, endDate, lang);
-    const happened = dateKind === 'happened';
-    return {
-      title,
-      link: link(id),
-      description: `${happened ? dates : fill(t.event.announcedOn, { date: dates })} · ${t.records[record]}: ${summary}`,
-      categories: [t.records[record]],
-      ...(happened && date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
-    };
-  });
+  return timeline
+    .toReversed()
+    .map(({ id, title, summary, date, endDate, dateKind, record, sources }) => {
+      const dates = formatDateRange(date, endDate, lang);
+      const onItsDay = dateKind !== 'announced';
+      return {
+        title,
+        link: link(id),
+        description: `${fill(t.record.dateKinds[dateKind], { date: dates })} · ${t.records[record]}: ${summary} ${fill(t.record.sourceOf, { sources: publishers(sources) })}`,
+        categories: [t.records[record]],
+        ...(onItsDay && date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
+      };
+    });
 }

@@ -13,6 +13,10 @@ export interface QuoteFacts {
   textLang: string;
   /** A translation, on pages in another language. */
   translation: string | undefined;
+  /** What the translation is, in words (the site's, not the speaker's own). */
+  translationNote?: string | undefined;
+  /** The speaker's own words in the page's language, where a source prints them. */
+  spoken?: { text: string; source: SourceRef } | undefined;
   pageLang: string;
   speaker: string;
   role: string;
@@ -35,6 +39,17 @@ export function quoteJsonLd(quote: QuoteFacts): JsonLd {
             '@type': 'Quotation',
             text: quote.translation,
             inLanguage: quote.pageLang,
+            ...(quote.translationNote ? { description: quote.translationNote } : {}),
+          },
+        }
+      : {}),
+    ...(quote.spoken
+      ? {
+          isBasedOn: {
+            '@type': 'Quotation',
+            text: quote.spoken.text,
+            inLanguage: quote.pageLang,
+            citation: citation([quote.spoken.source]),
           },
         }
       : {}),

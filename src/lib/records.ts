@@ -51,3 +51,15 @@ export function reportedFollowUp<T extends FollowUpCandidate>(
     ({ source }) => !source.date || compareCalendarDates(source.date, event.date) >= 0,
   );
 }
+
+/**
+ * Whether an event is a plan of the article that no later report confirms: its calendar
+ * entry is tentative, and its pages say that no report has been found as of the record's date.
+ */
+export function unconfirmedPlan(event: {
+  record: EventRecord;
+  status: EventStatus;
+  followUp?: unknown;
+}): boolean {
+  return isPlanOfTheArticle(event) && !event.followUp;
+}

@@ -43,3 +43,8 @@ export function byReportTiming<T extends { source: { timing: SourceTiming } }>(
     { later: false, outcomes: other },
   ].filter((group) => group.outcomes.length > 0);
 }
+
+/** The publishers of some sources, each once, in order: `헤럴드경제, 뉴스1`. */
+export function publishers(sources: readonly { publisher: string }[]): string {
+  return [...new Set(sources.map((source) => source.publisher))].join(', ');
+}

@@ -49,6 +49,9 @@ export const sitePaths = (base: string) => {
     quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
     /** Every source the site cites, with the pages that cite it. */
     sources: (lang = defaultLang) => at('/sources/', lang),
+    /** Every correction and addition to the record, newest first, and their feed. */
+    changes: (lang = defaultLang) => at('/changes/', lang),
+    changesFeed: (lang = defaultLang) => at('/changes/rss.xml', lang),
     /**
      * A page's link-preview image, beside the page (any path ending in `/`, base or not):
      * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.

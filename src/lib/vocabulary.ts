@@ -17,8 +17,12 @@ export const EVENT_KINDS = [
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-/** What an event's date is: when it happened, or only when it was announced. */
-export const DATE_KINDS = ['happened', 'announced'] as const;
+/**
+ * What an event's date is: when it happened; the day a plan of the article was planned for
+ * (the default for the article's `planned` events); the day a plan beyond the article was
+ * stated (the default for other `planned` events); or only when it was announced.
+ */
+export const DATE_KINDS = ['happened', 'planned', 'stated', 'announced'] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
 /**
@@ -35,3 +39,7 @@ export type EventRecord = (typeof EVENT_RECORDS)[number];
  */
 export const EVENT_STATUSES = ['held', 'planned'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** Pages that are no entry of a collection, by name, as a change names the pages it touches. */
+export const SITE_PAGES = ['home', 'sources', 'not-found'] as const;
+export type SitePage = (typeof SITE_PAGES)[number];

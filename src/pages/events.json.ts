@@ -6,7 +6,7 @@ import { defaultLang, languages } from '@/i18n/locales';
 import { eventsJson } from '@/lib/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { timeline, partners } = await getModel();
+  const { timeline, partners, asOf } = await getModel();
   const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
   const data = eventsJson(
     timeline.map((event) => ({
@@ -23,6 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
       event: (id, lang) => absolute(paths.event(id, lang), site),
       calendar: (id) => absolute(paths.eventCalendar(id), site),
     },
+    asOf,
   );
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { SITE_PAGES } from '@/lib/vocabulary';
 import { calendarDate, sourceId, text } from './fields';
 
 /** The record as a whole: the one date it speaks as of. */
@@ -11,8 +12,6 @@ export const recordSchema = z.object({
   asOf: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
 });
 
-/** Pages that are not entries of a collection, by name. */
-export const SITE_PAGES = ['home', 'sources', 'not-found'] as const;
 
 /**
  * A change to the record, published on /changes/ and at the foot of every page it touches:

@@ -24,11 +24,12 @@ export const eventSchema = z
     /** The last day, for an event that ran over several days. */
     endDate: calendarDate.optional(),
     /**
-     * What the date is: the day(s) it happened, or only the day it was announced, where no
-     * source says when it ran. An announced date is never shown as the event's own day
-     * (no calendar entry, no feed date).
+     * What the date is: the day(s) it happened; the day it was planned for (the default
+     * for a `planned` event); or only the day it was announced, where no source says when
+     * it ran. An announced date is never shown as the event's own day (no calendar entry,
+     * no feed date). Every output says which.
      */
-    dateKind: z.enum(DATE_KINDS).default('happened'),
+    dateKind: z.enum(DATE_KINDS).optional(),
     /** Which of the entry's sources gives the date (and end date). */
     dateSource: sourceId,
     /** What the date stands for, where that is not simply "the day it happened". */
@@ -71,6 +72,16 @@ export const eventSchema = z
       .default([]),
     sources: cited,
   })
+  .transform(({ dateKind, ...data }) => ({
+    ...data,
+    dateKind:
+      dateKind ??
+      (data.status !== 'planned'
+        ? ('happened' as const)
+        : data.record === 'article'
+          ? ('planned' as const)
+          : ('stated' as const)),
+  }))
   .superRefine((data, ctx) => {
     const keys = data.outcomes.map((outcome) => outcome.key);
     keys.forEach((key, index) => {

@@ -46,7 +46,9 @@ function readEntry(collection: string, id: string, lang: Lang) {
   const text = readFileSync(join(FIXTURE, folder, file), 'utf8');
   if (file.endsWith('.yaml')) return { data: parse(text) as Record<string, any>, body: '' };
   const [, frontMatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text) ?? [];
-  return { data: parse(frontMatter) as Record<string, any>, body: body.trim() };
+  // The body as a reader sees it: a Markdown link's text, not its address.
+  const shown = body.trim().replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
+  return { data: parse(frontMatter) as Record<string, any>, body: shown };
 }
 
 /** Every entry of a collection: its id, its Korean data, and its words in each language. */

@@ -46,11 +46,18 @@ const urls = {
 };
 
 describe('eventsJson', () => {
-  const data = eventsJson(EVENTS, LANGS, 'https://example.org/', urls);
+  const data = eventsJson(
+    EVENTS,
+    LANGS,
+    'https://example.org/',
+    urls,
+    parseCalendarDate('2026-12-01'),
+  );
 
-  it('writes every language of each event, in the order given, at version 2', () => {
-    expect(data.version).toBe(2);
+  it('writes every language of each event, in the order given, at version 3, with the record’s date', () => {
+    expect(data.version).toBe(3);
     expect(data.site).toBe('https://example.org/');
+    expect(data.asOf).toBe('2026-12-01');
     expect(data.events.map((entry) => entry.id)).toEqual(['month', 'range', 'later']);
     expect(data.events[0]!.title).toEqual({ ko: 'month (ko)', en: 'month (en)', ja: 'month (ja)' });
     expect(data.events[0]!.partners).toEqual([

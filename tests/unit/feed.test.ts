@@ -13,6 +13,7 @@ const TIMELINE: FeedEvent[] = [
     date: parseCalendarDate('2025-02'),
     dateKind: 'happened',
     record: 'article',
+    sources: [{ publisher: 'Example Times' }],
   },
   {
     id: 'range',
@@ -22,6 +23,7 @@ const TIMELINE: FeedEvent[] = [
     endDate: parseCalendarDate('2025-09-07'),
     dateKind: 'happened',
     record: 'article',
+    sources: [{ publisher: 'Example Times' }],
   },
   {
     id: 'announced',
@@ -30,6 +32,7 @@ const TIMELINE: FeedEvent[] = [
     date: parseCalendarDate('2025-08-28'),
     dateKind: 'announced',
     record: 'article',
+    sources: [{ publisher: 'Example Times' }],
   },
   {
     id: 'day',
@@ -38,6 +41,7 @@ const TIMELINE: FeedEvent[] = [
     date: parseCalendarDate('2025-09-10'),
     dateKind: 'happened',
     record: 'beyond',
+    sources: [{ publisher: 'Example Wire' }],
   },
 ];
 const link = (id: string) => `https://example.org/events/${id}/`;
@@ -52,15 +56,27 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     ]);
   });
 
-  it('starts each description with the date as the site shows it and the record, in the language', () => {
+  it('starts each description with the date as the site shows it and the record, and ends it with its sources, in the language', () => {
     expect(feedItems(TIMELINE, 'ko', link).map((item) => item.description)).toEqual([
-      '2025년 9월 10일 · 기사 밖의 기록: One day.',
-      '2025년 8월 28일 발표 · 기사가 전한 일: Only the day it was announced is known.',
-      '2025년 8월 28일 – 2025년 9월 7일 · 기사가 전한 일: Over days.',
-      '2025년 2월 · 기사가 전한 일: Known to the month.',
+      '2025년 9월 10일 · 기사 밖의 기록: One day. 출처: Example Wire',
+      '2025년 8월 28일 발표 · 기사가 전한 일: Only the day it was announced is known. 출처: Example Times',
+      '2025년 8월 28일 – 2025년 9월 7일 · 기사가 전한 일: Over days. 출처: Example Times',
+      '2025년 2월 · 기사가 전한 일: Known to the month. 출처: Example Times',
     ]);
     expect(feedItems(TIMELINE, 'en', link)[3]!.description).toBe(
-      'February 2025 · From the article: Known to the month.',
+      'February 2025 · From the article: Known to the month. Source: Example Times',
+    );
+  });
+
+  it('says what a planned date is', () => {
+    const plan: FeedEvent = {
+      ...TIMELINE[3]!,
+      dateKind: 'planned',
+      record: 'article',
+      sources: [{ publisher: 'Example Times' }, { publisher: 'Example Wire' }],
+    };
+    expect(feedItems([plan], 'en', link)[0]!.description).toBe(
+      'Planned for September 10, 2025 · From the article: One day. Source: Example Times, Example Wire',
     );
   });
 

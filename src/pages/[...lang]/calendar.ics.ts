@@ -4,12 +4,12 @@ import { calendarResponse } from '@/data/calendarResponse';
 import { inEveryLanguage } from '@/data/content';
 
 export const getStaticPaths = (() =>
-  inEveryLanguage(({ timeline, primarySource }) => [
-    { params: {}, props: { timeline, primarySource } },
+  inEveryLanguage(({ timeline, asOf }) => [
+    { params: {}, props: { timeline, asOf } },
   ])) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 // Events known only to the month are left out by `buildCalendar`.
-export const GET: APIRoute<Props> = ({ props: { timeline, primarySource, lang }, site }) =>
-  calendarResponse(timeline, lang, site, primarySource);
+export const GET: APIRoute<Props> = ({ props: { timeline, asOf, lang }, site }) =>
+  calendarResponse(timeline, lang, site, asOf);

@@ -8,13 +8,13 @@ import { inEveryLanguage } from '@/data/content';
 import { hasCalendarDays } from '@/lib/calendar';
 
 export const getStaticPaths = (() =>
-  inEveryLanguage(({ timeline, primarySource }) =>
+  inEveryLanguage(({ timeline, asOf }) =>
     timeline
       .filter(hasCalendarDays)
-      .map((event) => ({ params: { slug: event.id }, props: { event, primarySource } })),
+      .map((event) => ({ params: { slug: event.id }, props: { event, asOf } })),
   )) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { event, primarySource, lang }, site }) =>
-  calendarResponse([event], lang, site, primarySource);
+export const GET: APIRoute<Props> = ({ props: { event, asOf, lang }, site }) =>
+  calendarResponse([event], lang, site, asOf);
