@@ -2,8 +2,17 @@
 import { expect } from '@playwright/test';
 import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
-import { inLang, paths, siteUrl, type Event } from './fixture';
-import { words } from './words';
+import {
+  asOf,
+  formatDate,
+  inLang,
+  paths,
+  publishersOf,
+  siteUrl,
+  unconfirmedPlan,
+  type Event,
+} from './fixture';
+import { fill, words } from './words';
 
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {
@@ -36,6 +45,23 @@ export function expectCalendarEvent(vevent: ICAL.Event, e: Event, lang: Lang) {
   // Which record it belongs to comes first, and is its one category.
   expect(vevent.description.split('\n\n')[0]).toBe(record);
   expect(vevent.description).toContain(page);
+  expect(vevent.description).toContain(
+    fill(words[lang].record.sourceOf, { sources: publishersOf(e, lang) }),
+  );
+  // Stamped with the record's date, which no event it describes comes after.
+  const stamp = vevent.component.getFirstPropertyValue('dtstamp') as ICAL.Time;
+  expect(stamp.toJSDate().toISOString()).toBe(new Date(`${asOf}T00:00:00+09:00`).toISOString());
+  expect(asOf >= (e.endDate ?? e.date), `${e.id} is not after the stamp`).toBe(true);
+  // A plan of the article no report confirms is tentative, and says so first.
+  const status = vevent.component.getFirstPropertyValue('status');
+  if (unconfirmedPlan(e)) {
+    expect(status, `${e.id} is tentative`).toBe('TENTATIVE');
+    expect(vevent.description.split('\n\n')[1]).toBe(
+      fill(words[lang].record.calendarTentative, { date: formatDate(asOf, lang) }),
+    );
+  } else {
+    expect(status, `${e.id} is not tentative`).toBeNull();
+  }
   expect(vevent.component.getFirstPropertyValue('categories')).toBe(record);
   if (e.place) expect(vevent.location).toBe(e.place.name[lang]);
 }

@@ -9,6 +9,7 @@ import { defaultLang } from '../../src/i18n/locales';
 import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
+  asOf,
   events,
   formatDate,
   hasCalendarDays,
@@ -18,6 +19,7 @@ import {
   partner,
   paths,
   prefix,
+  publishersOf,
   served,
   shownDates,
   siteUrl,
@@ -84,16 +86,17 @@ for (const lang of languages) {
       const e = newestFirst[index]!;
       expect(item.title).toBe(e.title[lang]);
       // The date as the page shows it (an announced one said to be so), the record, the summary.
-      const when =
-        e.dateKind === 'announced'
-          ? fill(w.event.announcedOn, { date: formatDate(e.date, lang) })
-          : shownDates(e, lang).join(' – ');
-      expect(item.description).toBe(`${when} · ${w.records[e.record]}: ${e.summary[lang]}`);
+      const when = fill(w.record.dateKinds[e.dateKind], {
+        date:
+          e.dateKind === 'announced' ? formatDate(e.date, lang) : shownDates(e, lang).join(' – '),
+      });
+      const by = fill(w.record.sourceOf, { sources: publishersOf(e, lang) });
+      expect(item.description).toBe(`${when} · ${w.records[e.record]}: ${e.summary[lang]} ${by}`);
       expect(item.category).toBe(w.records[e.record]);
       // Only a day of the event's own has a moment: midnight in Korea. A month names no
       // day, and an announced date is not the event's.
       expect(item.pubDate, e.id).toBe(
-        isDay(e.date) && e.dateKind === 'happened'
+        isDay(e.date) && e.dateKind !== 'announced'
           ? new Date(`${e.date}T00:00:00+09:00`).toUTCString()
           : undefined,
       );
@@ -151,8 +154,9 @@ const inEveryLanguage = <T extends z.ZodType>(value: T) =>
 const Words = inEveryLanguage(z.string().min(1));
 const EventsJson = z
   .object({
-    version: z.literal(2),
+    version: z.literal(3),
     site: z.url(),
+    asOf: datetime,
     events: z.array(
       z
         .object({
@@ -199,6 +203,7 @@ test('/events.json has the documented shape and says what the fixture and its pa
   expect(response.headers()['content-type']).toContain('application/json');
   const data = EventsJson.parse(await response.json());
   expect(data.site).toBe(siteUrl(''));
+  expect(data.asOf).toBe(asOf);
   // Oldest first, as the timeline.
   expect(data.events.map((e) => e.id)).toEqual(events.map((e) => e.id));
   for (const [index, shown] of data.events.entries()) {

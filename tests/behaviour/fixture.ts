@@ -33,7 +33,7 @@ export const siteUrl = (path: string) => new URL(path, FIXTURE_SITE).href;
 /** A public address of the fixture as a path on the server the tests run against. */
 export const served = (url: string) => new URL(url).pathname.slice(1);
 
-type Words<T> = Record<Lang, T>;
+export type Words<T> = Record<Lang, T>;
 
 /** Code-point order, the order of `YYYY-MM-DD` dates (a month-only `YYYY-MM` before its days). */
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -127,7 +127,8 @@ export interface Event {
   /** `2025-09-10`, or `2025-02` where only the month is known. */
   date: string;
   endDate: string | undefined;
-  dateKind: 'happened' | 'announced';
+  /** As the schema derives it: a plan's date is planned (the article's) or stated (beyond it). */
+  dateKind: 'happened' | 'planned' | 'stated' | 'announced';
   dateSource: Source;
   order: number;
   title: Words<string>;
@@ -151,7 +152,9 @@ export const events: Event[] = readCollection('events')
     status: data.status,
     date: data.date,
     endDate: data.endDate,
-    dateKind: data.dateKind ?? 'happened',
+    dateKind:
+      data.dateKind ??
+      (data.status !== 'planned' ? 'happened' : data.record === 'article' ? 'planned' : 'stated'),
     dateSource: source(data.dateSource),
     order: data.order ?? 0,
     title: wordsOf(entries, 'title'),
@@ -308,3 +311,14 @@ export const pageKinds: { kind: string; path: string }[] = [
 /** `text` as a pattern that matches exactly it. */
 export const exactly = (text: string) =>
   new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+
+/** The record's "as of" date (tests/fixture/record.yaml). */
+export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
+
+/** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
+export const publishersOf = (e: Event, lang: Lang) =>
+  [...new Set(e.sources.map((s) => s.publisher[lang]))].join(', ');
+
+/** A plan of the article that no later report confirms (its calendar entry is tentative). */
+export const unconfirmedPlan = (e: Event) =>
+  e.record === 'article' && e.status === 'planned' && !followUp(e);

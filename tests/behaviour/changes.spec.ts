@@ -1,0 +1,164 @@
+/**
+ * Corrections in public: the change log (`/changes/`), its feed, the foot of every page a
+ * change touched, and the record's "as of" date where the record speaks of time.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { XMLParser } from 'fast-xml-parser';
+import { parse } from 'yaml';
+import { FIXTURE } from '../support/project.mjs';
+import {
+  asOf,
+  event,
+  events,
+  unconfirmedPlan,
+  formatDate,
+  inLang,
+  languages,
+  partner,
+  paths,
+  prefix,
+  siteUrl,
+  type Words,
+} from './fixture';
+import { entry, region } from './page';
+import { fill, words } from './words';
+
+/** The fixture's changes, newest first (by date, then `order`), with their words per language. */
+const changes = readdirSync(join(FIXTURE, 'changes'))
+  .map((file) => {
+    const own = parse(readFileSync(join(FIXTURE, 'changes', file), 'utf8'));
+    const en = parse(readFileSync(join(FIXTURE, 'en/changes', file), 'utf8'));
+    const said = (key: 'now' | 'why') => ({ ko: own[key], en: en[key] }) as Words<string>;
+    return {
+      id: file.replace(/\.yaml$/, ''),
+      date: own.date as string,
+      order: (own.order ?? 0) as number,
+      kind: own.kind as 'correction' | 'addition',
+      events: (own.events ?? []) as string[],
+      partners: (own.partners ?? []) as string[],
+      pages: (own.pages ?? []) as string[],
+      now: said('now'),
+      why: said('why'),
+    };
+  })
+  .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
+
+test('the fixture has a correction and an addition, on an event, a partner and the home page', () => {
+  expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['correction', 'addition']));
+  expect(changes.some((c) => c.events.length && c.pages.includes('home'))).toBe(true);
+  expect(changes.some((c) => c.partners.length)).toBe(true);
+});
+
+for (const lang of languages) {
+  const w = words[lang];
+  const heading = (c: (typeof changes)[number]) =>
+    `${w.changes.kinds[c.kind]} ${formatDate(c.date, lang)}`;
+
+  test(`/${inLang('changes/', lang)} lists every change newest first, with the pages it touched`, async ({
+    page,
+  }) => {
+    await page.goto(inLang('changes/', lang));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.changes.title);
+    await expect(page.getByRole('main')).toContainText(
+      fill(w.record.asOfLine, { date: formatDate(asOf, lang) }),
+    );
+    const items = page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ hasText: w.changes.touches });
+    await expect(items).toHaveCount(changes.length);
+    for (const [index, c] of changes.entries()) {
+      const item = items.nth(index);
+      await expect(item).toContainText(`${heading(c)}: ${c.now[lang]}`);
+      await expect(item).toContainText(c.why[lang]);
+      for (const id of c.events) {
+        await expect(item.getByRole('link', { name: event(id).title[lang] })).toHaveAttribute(
+          'href',
+          `/${inLang(paths.event(id), lang)}`,
+        );
+      }
+      for (const id of c.partners) {
+        await expect(item.getByRole('link', { name: partner(id).name[lang] })).toHaveAttribute(
+          'href',
+          `/${inLang(paths.partner(id), lang)}`,
+        );
+      }
+    }
+  });
+
+  test(`every ${lang} page a change touched shows it at its foot, with a link to the log`, async ({
+    page,
+  }) => {
+    const touched = changes.flatMap((c) => [
+      ...c.events.map((id) => ({ c, path: paths.event(id) })),
+      ...c.partners.map((id) => ({ c, path: paths.partner(id) })),
+      ...c.pages.filter((p) => p === 'home').map(() => ({ c, path: '' })),
+    ]);
+    for (const { c, path } of touched) {
+      await page.goto(inLang(path, lang) || '/');
+      const foot = region(page, w.changes.onThisPage);
+      await expect(foot).toContainText(`${heading(c)}: ${c.now[lang]}`);
+      await expect(foot.getByRole('link', { name: w.changes.all })).toHaveAttribute(
+        'href',
+        `/${inLang('changes/', lang)}`,
+      );
+    }
+    // A page no change touched has no such section.
+    await page.goto(inLang('sources/', lang));
+    await expect(page.getByRole('heading', { name: w.sources.title, level: 1 })).toBeVisible();
+    await expect(region(page, w.changes.onThisPage)).toHaveCount(0);
+  });
+
+  test(`the ${lang} home page, and each plan no report confirms, say as of when the record speaks`, async ({
+    page,
+  }) => {
+    await page.goto(prefix(lang) || '/');
+    await expect(page.getByRole('main')).toContainText(
+      fill(w.record.asOfLine, { date: formatDate(asOf, lang) }),
+    );
+    const unconfirmed = events.filter(unconfirmedPlan);
+    expect(unconfirmed.length).toBeGreaterThan(0);
+    const says = fill(w.record.notConfirmed, { date: formatDate(asOf, lang) });
+    for (const e of unconfirmed) await expect(entry(page, e.id)).toContainText(says);
+    for (const e of events.filter((other) => !unconfirmedPlan(other))) {
+      await expect(entry(page, e.id)).not.toContainText(says);
+    }
+    await page.goto(inLang(paths.event(unconfirmed[0]!.id), lang));
+    await expect(page.getByRole('main')).toContainText(says);
+  });
+
+  test(`/${inLang('changes/rss.xml', lang)} is an RSS feed of every change, newest first`, async ({
+    page,
+    request,
+  }) => {
+    const response = await request.get(inLang('changes/rss.xml', lang));
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    const wellFormed = await page.evaluate(
+      (source) =>
+        !new DOMParser().parseFromString(source, 'application/xml').querySelector('parsererror'),
+      text,
+    );
+    expect(wellFormed).toBe(true);
+    const { rss } = new XMLParser({
+      ignoreAttributes: false,
+      parseTagValue: false,
+      isArray: (name) => name === 'item',
+    }).parse(text);
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toBe(w.changes.feedTitle);
+    const log = siteUrl(inLang('changes/', lang));
+    expect(rss.channel.link).toBe(log);
+    expect(rss.channel.item.map((item: { link: string }) => item.link)).toEqual(
+      changes.map((c) => `${log}#${c.id}`),
+    );
+    for (const [index, c] of changes.entries()) {
+      const item = rss.channel.item[index];
+      expect(item.title).toMatch(new RegExp(`^${heading(c)}: `));
+      expect(item.description).toContain(c.now[lang]);
+      expect(item.pubDate).toBe(new Date(`${c.date}T00:00:00+09:00`).toUTCString());
+    }
+  });
+}
