@@ -23,7 +23,7 @@ import {
   splitLang,
 } from './fixture';
 import { menuLink } from './page';
-import { words } from './words';
+import { fill, words } from './words';
 
 test('the build has every page of the fixture, in every language, and no other', () => {
   expect(builtPages(FIXTURE_DIST)).toEqual(expectedPages);
@@ -49,9 +49,22 @@ function pageOf(path: string) {
   if (kind === 'partners' && id) return one(partner(id).name[lang], partner(id).summary[lang]);
   if (kind === 'quotes' && id) {
     const q = quotes.find((quote) => quote.id === id)!;
-    return one(q.topic[lang], `${q.speaker[lang]}: “${q.translation[lang] ?? q.text}”`);
+    // A translation is said to be the site's, never given as the speaker's words.
+    const translated = q.translation[lang];
+    const note = fill(w.sourceNotes.siteTranslation, { speaker: q.speaker[lang] });
+    return one(
+      q.topic[lang],
+      translated
+        ? `${q.speaker[lang]}: “${translated}” (${note})`
+        : `${q.speaker[lang]}: “${q.text}”`,
+    );
   }
-  const list = { partners: w.partners, quotes: w.quotes, sources: w.sources }[kind!];
+  const list = {
+    partners: w.partners,
+    quotes: w.quotes,
+    sources: w.sources,
+    changes: w.changes,
+  }[kind!];
   if (list) return { heading: list.title, description: list.intro, own: false };
   // The home page: the site's name and description, and a card of its own.
   return { heading: w.timeline.title, description: w.siteDescription, own: true, home: true };

@@ -1,4 +1,5 @@
 /** What search engines read of a page (its JSON-LD), checked against the fixture. */
+import { fill, words } from './words';
 import { expect, type Page } from '@playwright/test';
 import { defaultLang, type Lang } from '../../src/i18n/locales';
 import { inLang, paths, siteUrl, type Event, type Quote } from './fixture';
@@ -21,7 +22,7 @@ export async function expectEventJsonLd(page: Page, e: Event, lang: Lang) {
   expect(data.description).toContain(e.summary[lang]);
   // The dates at the precision the page shows them; none where the date is only the day it
   // was announced (no date of the event's own).
-  const own = e.dateKind === 'happened';
+  const own = e.dateKind !== 'announced';
   expect(data.startDate).toBe(own ? e.date : undefined);
   expect(data.endDate).toBe(own ? e.endDate : undefined);
   expect(data.eventStatus).toBe('https://schema.org/EventScheduled');
@@ -50,6 +51,12 @@ export async function expectQuoteJsonLd(page: Page, q: Quote, lang: Lang) {
   expect(data.workTranslation).toEqual(
     lang === defaultLang
       ? undefined
-      : { '@type': 'Quotation', text: q.translation[lang], inLanguage: lang },
+      : {
+          '@type': 'Quotation',
+          text: q.translation[lang],
+          inLanguage: lang,
+          // Said to be the site's translation, not the speaker's words.
+          description: fill(words[lang].sourceNotes.siteTranslation, { speaker: q.speaker[lang] }),
+        },
   );
 }
