@@ -152,7 +152,7 @@ for (const lang of languages) {
     const log = siteUrl(inLang('changes/', lang));
     expect(rss.channel.link).toBe(log);
     expect(rss.channel.item.map((item: { link: string }) => item.link)).toEqual(
-      changes.map((c) => `${log}#${c.id}`),
+      changes.map((c) => `${log}#change-${c.id}`),
     );
     for (const [index, c] of changes.entries()) {
       const item = rss.channel.item[index];

@@ -323,6 +323,33 @@ const cases: {
     says: [/src\/content\/events\/launch-day\.mdx:32:1: body: /, says],
   })),
   {
+    name: 'the record’s as-of date written by hand (it would not move with record.yaml)',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'events/launch-day.mdx',
+        from: "summary: '예시 회사가 기자회견을 열고 예시 코리아의 출범을 발표했다.'",
+        to: "summary: '2026년 12월 1일 기준, 예시 회사가 기자회견을 열고 예시 코리아의 출범을 발표했다.'",
+      },
+    },
+    says: [
+      'events/launch-day.mdx',
+      /"2026년 12월 1일" is the record's as-of date written by hand: write \{asOf\}/,
+    ],
+  },
+  {
+    name: 'a change that names no page it touches',
+    stage: 'build',
+    defect: {
+      add: {
+        'changes/2026-12-02-nowhere.yaml':
+          "date: '2026-12-02'\nkind: addition\nnow: 'x'\nwhy: 'y'\n",
+        'en/changes/2026-12-02-nowhere.yaml': "now: 'x'\nwhy: 'y'\n",
+      },
+    },
+    says: ['changes/2026-12-02-nowhere.yaml', /name the pages it touches/],
+  },
+  {
     name: 'a translation’s body with a <script> element',
     stage: 'build',
     defect: inBody('<script>alert(1)</script>', 'en/'),

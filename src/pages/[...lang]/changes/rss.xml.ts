@@ -21,8 +21,8 @@ export const GET: APIRoute<Props> = ({ props: { changes, lang }, site }) => {
     site: log,
     items: changes.map((change) => ({
       title: `${t.changes.kinds[change.kind]} ${formatCalendarDate(change.date, lang)}: ${change.touches.map((page) => page.title).join(', ')}`,
-      link: `${log}#${change.id}`,
-      guid: `${log}#${change.id}`,
+      link: `${log}#change-${change.id}`,
+      guid: `${log}#change-${change.id}`,
       description: [
         change.now,
         change.was && `${t.changes.was}: “${change.was}”`,

@@ -1,0 +1,41 @@
+/**
+ * The record's "as of" date is written once, in `record.yaml`: changing it there changes it
+ * on every page, feed and calendar that says it, and nothing else does (a build of the
+ * fixture with another date; the build's clock plays no part).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astro, copyProject, remove } from '../support/project.mjs';
+
+let dir: string | undefined;
+afterAll(() => dir && remove(dir));
+
+describe('the record’s as-of date', () => {
+  it('moves everywhere it shows when record.yaml changes, and only then', async () => {
+    dir = copyProject({
+      change: {
+        edit: { file: 'record.yaml', from: "asOf: '2026-12-01'", to: "asOf: '2027-03-15'" },
+      },
+      prefix: 'as-of',
+    });
+    const { code, output } = await astro(dir, ['build']);
+    expect(code, output).toBe(0);
+    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
+    expect(read('index.html')).toContain('이 기록은 2027년 3월 15일 기준입니다.');
+    expect(read('en/index.html')).toContain('This record is as of March 15, 2027.');
+    expect(read('changes/index.html')).toContain('2027년 3월 15일 기준');
+    // A plan no report confirms says so as of that date, on its page and in its calendar.
+    expect(read('en/events/university-mou/index.html')).toContain(
+      'As of March 15, 2027, this site has found no report',
+    );
+    const calendar = read('calendar.ics');
+    expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);
+    expect(calendar).not.toMatch(/DTSTAMP:2026/);
+    expect(JSON.parse(read('events.json')).asOf).toBe('2027-03-15');
+    for (const page of ['index.html', 'en/index.html', 'calendar.ics', 'events.json']) {
+      expect(read(page), page).not.toContain('2026-12-01');
+      expect(read(page), page).not.toContain('2026년 12월 1일');
+    }
+  });
+});
