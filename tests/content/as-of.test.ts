@@ -33,9 +33,11 @@ describe('the record’s as-of date', () => {
     expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);
     expect(calendar).not.toMatch(/DTSTAMP:2026/);
     expect(JSON.parse(read('events.json')).asOf).toBe('2027-03-15');
-    for (const page of ['index.html', 'en/index.html', 'calendar.ics', 'events.json']) {
-      expect(read(page), page).not.toContain('2026-12-01');
-      expect(read(page), page).not.toContain('2026년 12월 1일');
+    // The old date is gone wherever it stood for the record's (a change's own day stays).
+    for (const page of ['index.html', 'changes/index.html', 'events/university-mou/index.html']) {
+      expect(read(page), page).not.toContain('2026년 12월 1일 기준');
     }
+    expect(read('en/index.html')).not.toContain('as of December 1, 2026');
+    expect(read('events.json')).not.toContain('2026-12-01');
   });
 });
