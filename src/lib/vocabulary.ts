@@ -1,4 +1,4 @@
-/** The closed lists the content schema accepts; their labels are in `ui.ts`. */
+/** The closed lists the content schema accepts; their labels are in each language's `src/content/<code>/ui.json`. */
 
 export const EVENT_KINDS = [
   'partnership',
@@ -35,7 +35,7 @@ export type EventRecord = (typeof EVENT_RECORDS)[number];
 /**
  * Had it happened, or was it a plan? For the article's events, as of the article's writing
  * (2025-09-10); for the record beyond it, as its own source reports it: what happened, or
- * what was said to be planned. The labels differ by record (`ui.ts`).
+ * what was said to be planned. The labels differ by record (`ui.json`: `status`, `beyondStatus`).
  */
 export const EVENT_STATUSES = ['held', 'planned'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
