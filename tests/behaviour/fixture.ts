@@ -214,6 +214,8 @@ export interface Quote {
   text: string;
   /** Its translation, in each language but the default. */
   translation: Words<string | undefined>;
+  /** The speaker's own words in a language, where a source in it prints them. */
+  spoken: Words<{ text: string; source: Source } | undefined>;
   speaker: Words<string>;
   role: Words<string>;
   topic: Words<string>;
@@ -229,6 +231,12 @@ export const quotes: Quote[] = readCollection('quotes')
     order: data.order as number,
     text: data.text,
     translation: wordsOf(entries, 'translation', () => undefined),
+    spoken: Object.fromEntries(
+      languages.map((lang) => {
+        const said = entries[lang].data.spoken;
+        return [lang, said && { text: said.text, source: source(said.source) }];
+      }),
+    ) as Words<{ text: string; source: Source } | undefined>,
     speaker: wordsOf(entries, 'speaker'),
     role: wordsOf(entries, 'role'),
     topic: wordsOf(entries, 'topic'),

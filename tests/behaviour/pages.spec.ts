@@ -50,13 +50,18 @@ function pageOf(path: string) {
   if (kind === 'quotes' && id) {
     const q = quotes.find((quote) => quote.id === id)!;
     // A translation is said to be the site's, never given as the speaker's words.
+    // His own words where a source prints them, said to be his and whose.
     const translated = q.translation[lang];
+    const spoken = q.spoken[lang];
     const note = fill(w.sourceNotes.siteTranslation, { speaker: q.speaker[lang] });
+    const by = spoken && fill(w.sourceNotes.spoken, { publisher: spoken.source.publisher[lang] });
     return one(
       q.topic[lang],
-      translated
-        ? `${q.speaker[lang]}: “${translated}” (${note})`
-        : `${q.speaker[lang]}: “${q.text}”`,
+      spoken
+        ? `${q.speaker[lang]} (${by}): “${spoken.text}”`
+        : translated
+          ? `${q.speaker[lang]}: “${translated}” (${note})`
+          : `${q.speaker[lang]}: “${q.text}”`,
     );
   }
   const list = {

@@ -4,7 +4,7 @@ import { defaultLang } from '../../src/i18n/locales';
 import { inLang, languages, paths, prefix, quotes } from './fixture';
 import { menuLink, region } from './page';
 import { expectQuoteJsonLd } from './structured-data';
-import { words } from './words';
+import { fill, words } from './words';
 
 for (const lang of languages) {
   const w = words[lang];
@@ -52,7 +52,26 @@ for (const lang of languages) {
         await expect(original).toHaveAttribute('lang', defaultLang);
         await expect(main.getByText(w.quotes.original, { exact: true })).toBeVisible();
         await expect(main.getByText(w.quotes.translation, { exact: true })).toBeVisible();
-        await expect(main.getByRole('blockquote').nth(1)).toHaveText(`“${translation}”`);
+        await expect(main.getByRole('blockquote').last()).toHaveText(`“${translation}”`);
+        // The translation is said to be the site's, never given as the speaker's words.
+        await expect(
+          main.getByText(fill(w.sourceNotes.siteTranslation, { speaker: q.speaker[lang] })),
+        ).toBeVisible();
+        // His own words in the page's language, where a source prints them, as his.
+        const spoken = q.spoken[lang];
+        const label = main.getByText(
+          fill(w.sourceNotes.spoken, { publisher: spoken?.source.publisher[lang] ?? '' }),
+        );
+        if (spoken) {
+          await expect(label).toBeVisible();
+          await expect(main.getByRole('blockquote').nth(1)).toHaveText(`“${spoken.text}”`);
+          await expect(main.getByRole('blockquote').nth(1)).toHaveAttribute(
+            'cite',
+            spoken.source.url,
+          );
+        } else {
+          await expect(main.getByRole('blockquote')).toHaveCount(2);
+        }
       }
       await expect(main).toContainText(`${q.speaker[lang]}, ${q.role[lang]}`);
       await expect(
