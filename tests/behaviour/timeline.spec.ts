@@ -8,7 +8,7 @@ import {
   formatShortDay,
   inLang,
   languages,
-  partner,
+  publishersOf,
   paths,
   pick,
   prefix,
@@ -93,7 +93,7 @@ for (const lang of languages) {
       }
     });
 
-    test('says of each entry its kind, record and status in words, its summary and partners', async ({
+    test('says of each entry its kind, record and status in words, its summary and its sources', async ({
       page,
     }) => {
       for (const e of events) {
@@ -107,11 +107,11 @@ for (const lang of languages) {
         await expect(shown).toContainText(w.records[e.record]);
         await expect(shown).toContainText(statusOf(e));
         await expect(shown).toContainText(e.summary[lang]);
-        for (const id of e.partners) {
-          await expect(
-            shown.getByRole('link', { name: partner(id).name[lang], exact: true }),
-          ).toHaveAttribute('href', `/${prefix(lang)}partners/${id}/`);
-        }
+        // Who says what the entry says (the partners and each report are on its page).
+        await expect(shown).toContainText(
+          fill(w.record.sourceOf, { sources: publishersOf(e, lang) }),
+        );
+        for (const outcome of e.outcomes) await expect(shown).not.toContainText(outcome.text[lang]);
       }
     });
 
@@ -149,7 +149,7 @@ for (const lang of languages) {
       ).toBeInViewport();
     });
 
-    test('shows what reports add under “later reports” and “other reports”, by report date', async ({
+    test('an event’s page shows what reports add under “later reports” and “other reports”, by report date', async ({
       page,
     }) => {
       const both = pick(
@@ -159,7 +159,8 @@ for (const lang of languages) {
           e.outcomes.some((o) => timing(o.source) !== 'after'),
         'event with outcomes from a later and an earlier or undated report',
       );
-      const shown = entry(page, both.id);
+      await page.goto(inLang(paths.event(both.id), lang));
+      const shown = page.getByRole('main');
       // Later reports first, then the others, each outcome under its own heading.
       const later = both.outcomes.filter((o) => timing(o.source) === 'after');
       const other = both.outcomes.filter((o) => timing(o.source) !== 'after');
@@ -185,9 +186,12 @@ for (const lang of languages) {
       }
       // A month-only event shows the day a report gives apart from its own date.
       const month = pick(events, (e) => e.date.length === 7 && e.outcomes.length > 0, 'month');
-      const first = entry(page, month.id).locator('time');
-      await expect(first.first()).toHaveAttribute('datetime', month.date);
-      await expect(first.nth(1)).toHaveAttribute('datetime', month.outcomes[0]!.date);
+      await page.goto(inLang(paths.event(month.id), lang));
+      const times = page.getByRole('main').locator('time');
+      await expect(times.first()).toHaveAttribute('datetime', month.date);
+      await expect(
+        times.filter({ hasText: formatDate(month.outcomes[0]!.date, lang) }).first(),
+      ).toHaveAttribute('datetime', month.outcomes[0]!.date);
     });
   });
 }
