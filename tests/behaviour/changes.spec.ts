@@ -88,7 +88,7 @@ for (const lang of languages) {
     }
   });
 
-  test(`every ${lang} page a change touched shows it at its foot, with a link to the log`, async ({
+  test(`every ${lang} page a change touched shows it at its foot, leading to the log`, async ({
     page,
   }) => {
     const touched = changes.flatMap((c) => [
@@ -100,10 +100,14 @@ for (const lang of languages) {
       await page.goto(inLang(path, lang) || '/');
       const foot = region(page, w.changes.onThisPage);
       await expect(foot).toContainText(`${heading(c)}: ${c.now[lang]}`);
-      await expect(foot.getByRole('link', { name: w.changes.all })).toHaveAttribute(
+      // Each leads to its entry in the log; the footer, to the whole log.
+      await expect(foot.getByRole('link', { name: heading(c) })).toHaveAttribute(
         'href',
-        `/${inLang('changes/', lang)}`,
+        `/${inLang('changes/', lang)}#change-${c.id}`,
       );
+      await expect(
+        page.getByRole('contentinfo').getByRole('link', { name: w.changes.all }),
+      ).toHaveAttribute('href', `/${inLang('changes/', lang)}`);
     }
     // A page no change touched has no such section.
     await page.goto(inLang('sources/', lang));
