@@ -21,7 +21,10 @@ const events = defineCollection({ loader: entries('events', 'mdx'), schema: even
 const partners = defineCollection({ loader: entries('partners', 'mdx'), schema: partnerSchema });
 const quotes = defineCollection({ loader: entries('quotes', 'mdx'), schema: quoteSchema });
 /** The record's "as of" date: `src/content/record.yaml`, one entry, `record`. */
-const record = defineCollection({ loader: file('./src/content/record.yaml'), schema: recordSchema });
+const record = defineCollection({
+  loader: file('./src/content/record.yaml'),
+  schema: recordSchema,
+});
 /** The change log: one file per correction or addition (`/changes/`). */
 const changes = defineCollection({ loader: entries('changes', 'yaml'), schema: changeSchema });
 

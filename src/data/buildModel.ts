@@ -147,7 +147,11 @@ export function buildModel({
           if (!w.data.spoken) return undefined;
           const { text, source: ref } = w.data.spoken;
           const from = source(ref.id, w, 'spoken.source');
-          spokenVerbatim(w, text, sources.find((s) => s.id === ref.id)!);
+          spokenVerbatim(
+            w,
+            text,
+            sources.find((s) => s.id === ref.id)!,
+          );
           return { text, source: from };
         },
       ),
@@ -196,7 +200,9 @@ export function buildModel({
         entry.data.quotes.length +
         entry.data.pages.length;
       if (touched === 0) {
-        throw new Error(`${fileOf(entry)}: name the pages it touches (events, partners, quotes or pages)`);
+        throw new Error(
+          `${fileOf(entry)}: name the pages it touches (events, partners, quotes or pages)`,
+        );
       }
       return {
         id: entry.id,

@@ -12,7 +12,6 @@ export const recordSchema = z.object({
   asOf: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
 });
 
-
 /**
  * A change to the record, published on /changes/ and at the foot of every page it touches:
  * a correction (the page said something wrong, overstated or unsourced) or an addition (the

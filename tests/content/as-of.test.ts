@@ -27,7 +27,7 @@ describe('the record’s as-of date', () => {
     expect(read('changes/index.html')).toContain('2027년 3월 15일 기준');
     // A plan no report confirms says so as of that date, on its page and in its calendar.
     expect(read('en/events/university-mou/index.html')).toContain(
-      'As of March 15, 2027, this site has found no report',
+      'As of March 15, 2027, no report that it took place as planned has been found',
     );
     const calendar = read('calendar.ics');
     expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);

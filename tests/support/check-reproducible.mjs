@@ -24,7 +24,9 @@ const filesOf = (dir) =>
 if (process.argv[1] === import.meta.filename) {
   const useDist = process.argv.includes('--dist');
   if (useDist && !existsSync(join(root, 'dist/index.html'))) {
-    throw new Error('--dist: there is no build in dist/ (run `astro build` first, as `npm test` does)');
+    throw new Error(
+      '--dist: there is no build in dist/ (run `astro build` first, as `npm test` does)',
+    );
   }
   const copies = MACHINES.map((_, index) =>
     useDist && index === 0 ? undefined : copyProject({ content: 'real', prefix: 'same' }),
