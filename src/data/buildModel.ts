@@ -10,7 +10,7 @@ import type { DayDate } from '@/lib/dates';
 import { languages } from '@/i18n/locales';
 import { formatCalendarDate } from '@/lib/dates';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
-import { fileOf, resolve, type Collections, type Entry } from './collections';
+import { resolve, type Collections, type Entry } from './collections';
 import { buildEvent } from './buildEvent';
 import { localize } from './localize';
 import type { Body, ChangeModel, Model, PartnerModel, QuoteModel, SourceModel } from './model';
@@ -194,16 +194,6 @@ export function buildModel({
           (e) => e.data[key],
           (w) => w.data[key],
         );
-      const touched =
-        entry.data.events.length +
-        entry.data.partners.length +
-        entry.data.quotes.length +
-        entry.data.pages.length;
-      if (touched === 0) {
-        throw new Error(
-          `${fileOf(entry)}: name the pages it touches (events, partners, quotes or pages)`,
-        );
-      }
       return {
         id: entry.id,
         date: entry.data.date as DayDate,

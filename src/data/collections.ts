@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { defaultLang, languages, type Lang } from '@/i18n/locales';
+import type { DayDate } from '@/lib/dates';
 
 /** Anything read from a file: its id and, where the loader knows it, its path. */
 export type Entry = { id: string; filePath?: string | undefined };
@@ -151,7 +152,7 @@ export async function loadCollections() {
     partners,
     quotes,
     changes: changes as CollectionEntry<'changes'>[],
-    asOf: record.data.asOf as import('@/lib/dates').DayDate,
+    asOf: record.data.asOf as DayDate,
     words,
     primary: primary[0]!,
   };

@@ -21,9 +21,6 @@ const pageHref: Record<SitePage, (lang: Lang) => string> = {
   'not-found': () => paths.timeline(),
 };
 
-const withoutModel = ({ model: _model, ...change }: Change & { model: ChangeModel }): Change =>
-  change;
-
 export function projectSite(model: Model, lang: Lang): Site {
   const source = ({ authorInLang, ...model }: SourceModel): Source => ({
     ...model,
@@ -63,7 +60,7 @@ export function projectSite(model: Model, lang: Lang): Site {
   const dated = (text: string) => text.replaceAll(AS_OF, asOfText);
   const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
 
-  const changes = model.changes.map((change): Change & { model: ChangeModel } => ({
+  const changeView = (change: ChangeModel): Change => ({
     id: change.id,
     date: change.date,
     kind: change.kind,
@@ -83,15 +80,15 @@ export function projectSite(model: Model, lang: Lang): Site {
       ...change.quotes.map((id) => ({ href: paths.quote(id, lang), title: quoteTopic.get(id)! })),
       ...change.pages.map((page) => ({ href: pageHref[page](lang), title: t.changes.pages[page] })),
     ],
-    model: change,
-  }));
-  const changesOf = (field: 'events' | 'partners' | 'quotes', id: string): Change[] =>
-    changes.filter(({ model }) => model[field].includes(id)).map(withoutModel);
+  });
+  const changes = new Map(model.changes.map((change) => [change, changeView(change)]));
+  /** The changes that touched a page, newest first, as the model orders them. */
+  const changesWhere = (touched: (change: ChangeModel) => boolean): Change[] =>
+    model.changes.filter(touched).map((change) => changes.get(change)!);
+  const changesOf = (field: 'events' | 'partners' | 'quotes', id: string) =>
+    changesWhere((change) => change[field].includes(id));
   const pageChanges = Object.fromEntries(
-    SITE_PAGES.map((page) => [
-      page,
-      changes.filter(({ model }) => model.pages.includes(page)).map(withoutModel),
-    ]),
+    SITE_PAGES.map((page) => [page, changesWhere((change) => change.pages.includes(page))]),
   ) as Record<SitePage, Change[]>;
 
   /** Where each event's entry stands: on the home page, or on its year's page. */
@@ -189,7 +186,7 @@ export function projectSite(model: Model, lang: Lang): Site {
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
-    changes: changes.map(withoutModel),
+    changes: [...changes.values()],
     pageChanges,
     timeline,
     home: model.pages.home.map(view),

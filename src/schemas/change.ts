@@ -18,24 +18,31 @@ export const recordSchema = z.object({
  * record brought up to date). Its words, in the default language; others in
  * `src/content/<code>/changes/`.
  */
-export const changeSchema = z.object({
-  /** The day it was published. */
-  date: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
-  /** `correction`: the page was wrong or said too much; `addition`: the record grew. */
-  kind: z.enum(['correction', 'addition']),
-  /** Tie-breaker between changes of one day: lower comes first. */
-  order: z.number().int().default(0),
-  /** The pages it touches, by entry (and, for pages that are no entry, by name). */
-  events: z.array(reference('events')).default([]),
-  partners: z.array(reference('partners')).default([]),
-  quotes: z.array(reference('quotes')).default([]),
-  pages: z.array(z.enum(SITE_PAGES)).default([]),
-  /** What the page said, in a few words or verbatim; absent for an addition. */
-  was: text().optional(),
-  /** What it says now. */
-  now: text(),
-  /** Why, in one sentence. */
-  why: text(),
-  /** The source the change rests on, where one does. */
-  source: sourceId.optional(),
-});
+export const changeSchema = z
+  .object({
+    /** The day it was published. */
+    date: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
+    /** `correction`: the page was wrong or said too much; `addition`: the record grew. */
+    kind: z.enum(['correction', 'addition']),
+    /** Tie-breaker between changes of one day: lower comes first. */
+    order: z.number().int().default(0),
+    /** The pages it touches, by entry (and, for pages that are no entry, by name). */
+    events: z.array(reference('events')).default([]),
+    partners: z.array(reference('partners')).default([]),
+    quotes: z.array(reference('quotes')).default([]),
+    pages: z.array(z.enum(SITE_PAGES)).default([]),
+    /** What the page said, in a few words or verbatim; absent for an addition. */
+    was: text().optional(),
+    /** What it says now. */
+    now: text(),
+    /** Why, in one sentence. */
+    why: text(),
+    /** The source the change rests on, where one does. */
+    source: sourceId.optional(),
+  })
+  .refine(
+    (change) =>
+      change.events.length + change.partners.length + change.quotes.length + change.pages.length >
+      0,
+    { path: ['pages'], message: 'name the pages it touches (events, partners, quotes or pages)' },
+  );

@@ -24,9 +24,10 @@ export const eventSchema = z
     /** The last day, for an event that ran over several days. */
     endDate: calendarDate.optional(),
     /**
-     * What the date is: the day(s) it happened; the day it was planned for (the default
-     * for a `planned` event); or only the day it was announced, where no source says when
-     * it ran. An announced date is never shown as the event's own day (no calendar entry,
+     * What the date is: the day(s) it happened; the day a plan of the article was planned
+     * for (the default for the article's `planned` events); the day a plan beyond it was
+     * stated (the default for other `planned` events); or only the day it was announced,
+     * where no source says when it ran. An announced date is never shown as the event's own day (no calendar entry,
      * no feed date). Every output says which.
      */
     dateKind: z.enum(DATE_KINDS).optional(),
