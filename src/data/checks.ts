@@ -1,6 +1,6 @@
 /** Checks between entries that the schemas cannot make; each names the file and the field. */
 import { compareCalendarDates } from '@/lib/dates';
-import { fileOf, resolve, type Collections, type Entry } from './collections';
+import { fileOf, resolve, type Collections, type Entry } from './load';
 
 type Events = Collections['events'];
 

@@ -1,15 +1,23 @@
 /**
- * The site's content as one language-neutral model (built by `buildModel.ts`): references
- * resolved, the timeline sorted and split into pages once. Words are `Localized`, one per
- * language; every output (pages, feeds, calendars, `events.json`, preview images, JSON-LD)
- * reads this same model.
+ * The site's content as one language-neutral model: the checked collections (`load.ts`)
+ * with every reference resolved (an unknown id stops the build naming the file and the
+ * field), quotes checked against their sources' passages, sources and the timeline sorted,
+ * the timeline paginated, once per build. Words are `Localized`, one per language; every
+ * output (pages, feeds, calendars, `events.json`, preview images, JSON-LD) reads this same
+ * model, through `site.ts` for one language.
+ *
+ * Each shape is its schema's output (`CollectionEntry<…>['data']`) with only what the model
+ * resolves put in place of the references and words: a field added to a schema reaches the
+ * model, and the pages, without being copied here.
  */
 import type { CollectionEntry } from 'astro:content';
-import type { Lang } from '@/i18n/locales';
-import type { CalendarDate, DayDate } from '@/lib/dates';
-import type { SourceTiming } from '@/lib/sources';
-import type { PagedTimeline } from '@/lib/timeline';
-import type { DateKind, EventKind, EventRecord, EventStatus, SitePage } from '@/lib/vocabulary';
+import { defaultLang, languages, type Lang } from '@/i18n/locales';
+import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { reportedFollowUp } from '@/lib/records';
+import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
+import { EVENTS_PER_PAGE, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
+import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
+import { loadCollections, resolve, type Collections, type Entry, type Translations } from './load';
 
 /** One value per language of the site. */
 export type Localized<T> = Record<Lang, T>;
@@ -24,44 +32,45 @@ export type Body = CollectionEntry<
   | 'quoteTranslations'
 >;
 
-export interface SourceModel {
-  id: string;
-  url: string;
-  /** The language it is written in. */
-  lang: string;
-  publisher: Localized<string>;
-  /** As written (`최가람`), and where a translation gives it, in that language's script. */
-  author: string | undefined;
-  authorInLang: Localized<string | undefined>;
-  title: string | undefined;
-  date: CalendarDate | undefined;
-  confidence: Confidence;
-  confidenceNote: Localized<string> | undefined;
-  timing: SourceTiming;
-  /** Where the date is read: on the page, or in the report's own text. */
-  dateFrom: 'page' | 'text';
-  /** The company's own announcement, not a news report. */
-  announcement: boolean;
-}
+type SourceData = CollectionEntry<'sources'>['data'];
+type EventData = CollectionEntry<'events'>['data'];
+type OutcomeData = EventData['outcomes'][number];
+type QuoteData = CollectionEntry<'quotes'>['data'];
+type ChangeData = CollectionEntry<'changes'>['data'];
 
-export interface OutcomeModel {
-  key: string;
-  date: CalendarDate;
+/** A source: its facts, its publisher's name (and any note) in every language. */
+export type SourceModel = Omit<
+  SourceData,
+  'publisher' | 'confidenceNote' | 'passages' | 'primary'
+> & {
+  id: string;
+  publisher: Localized<string>;
+  /** The author as written (`최가람`); `authorInLang`, where a translation gives it in its script. */
+  authorInLang: Localized<string | undefined>;
+  confidenceNote: Localized<string> | undefined;
+  /** The article itself, or a report from before, after or of no known date. */
+  timing: SourceTiming;
+};
+
+export type OutcomeModel = Omit<OutcomeData, 'text' | 'source'> & {
   text: Localized<string>;
   source: SourceModel;
-  confidence: Confidence;
-}
+};
 
-export interface EventModel {
+/** The event's facts as its schema gives them, its words per language and its references resolved. */
+export type EventModel = Omit<
+  EventData,
+  | 'title'
+  | 'summary'
+  | 'dateNote'
+  | 'dateSource'
+  | 'place'
+  | 'outcomes'
+  | 'follows'
+  | 'partners'
+  | 'sources'
+> & {
   id: string;
-  order: number;
-  date: CalendarDate;
-  endDate: CalendarDate | undefined;
-  dateKind: DateKind;
-  kind: EventKind;
-  record: EventRecord;
-  status: EventStatus;
-  organizer: string | undefined;
   title: Localized<string>;
   summary: Localized<string>;
   dateNote: Localized<string> | undefined;
@@ -76,7 +85,7 @@ export interface EventModel {
   partners: string[];
   sources: SourceModel[];
   body: Localized<Body>;
-}
+};
 
 export interface PartnerModel {
   id: string;
@@ -86,10 +95,8 @@ export interface PartnerModel {
   body: Localized<Body>;
 }
 
-export interface QuoteModel {
+export type QuoteModel = Pick<QuoteData, 'text'> & {
   id: string;
-  /** The words as the source prints them, whatever the page's language. */
-  text: string;
   /** The words in each language other than the source's (none in the default language). */
   translation: Localized<string | undefined>;
   /** The speaker's own words in a language, where a source in it prints them. */
@@ -101,22 +108,20 @@ export interface QuoteModel {
   body: Localized<Body>;
   event: string;
   about: string[];
-}
+};
 
 /** A correction or an addition to the record, and the pages it touches. */
-export interface ChangeModel {
+export type ChangeModel = Pick<ChangeData, 'kind' | 'pages'> & {
   id: string;
   date: DayDate;
-  kind: 'correction' | 'addition';
   events: string[];
   partners: string[];
   quotes: string[];
-  pages: SitePage[];
   was: Localized<string> | undefined;
   now: Localized<string>;
   why: Localized<string>;
   source: SourceModel | undefined;
-}
+};
 
 export interface Model {
   /** The day the record speaks as of (`src/content/record.yaml`). */
@@ -132,4 +137,303 @@ export interface Model {
   /** The primary source first, then reports oldest first, undated ones last. */
   sources: SourceModel[];
   primarySource: SourceModel;
+}
+
+let model: Promise<Model> | undefined;
+
+/** The language-neutral model: what `events.json` and the preview images read. */
+export async function getModel(): Promise<Model> {
+  // In development content changes between requests, so it is read afresh each time.
+  if (import.meta.env.DEV) return loadCollections().then(buildModel);
+  model ??= loadCollections().then(buildModel);
+  return model;
+}
+
+/** A value per language: the entry's own words in the default language, a translation's in the others. */
+export function localize<E, T, V>(
+  entry: E & Entry,
+  words: Translations<T>,
+  own: (entry: E) => V,
+  translated: (words: T) => V,
+): Localized<V> {
+  return Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      lang === defaultLang ? own(entry) : translated(words.get(lang)!.get(entry.id)!),
+    ]),
+  ) as Localized<V>;
+}
+
+type EventEntry = Collections['events'][number];
+
+interface EventContext {
+  words: Collections['words']['events'];
+  /** A source by id, or the build stops naming the file and the field. */
+  source: (id: string, from: Entry, field: string) => SourceModel;
+  partners: ReadonlyMap<string, Entry>;
+  /** Each later event's `follows`, checked (`checks.ts`). */
+  links: ReadonlyMap<string, { event: string; source: string }>;
+}
+
+function buildEvent(
+  entry: EventEntry,
+  { words, source, partners, links }: EventContext,
+): EventModel {
+  const { data } = entry;
+  const text = (
+    get: (w: CollectionEntry<'eventTranslations'>['data']) => string | undefined,
+    own: string,
+  ) =>
+    localize(
+      entry,
+      words,
+      () => own,
+      (w) => get(w.data)!,
+    );
+  const outcomes = data.outcomes.map((outcome, i): OutcomeModel => ({
+    ...outcome,
+    text: text((w) => w.outcomes[outcome.key], outcome.text),
+    source: source(outcome.source.id, entry, `outcomes[${i}].source`),
+  }));
+  const follows = links.get(entry.id);
+  return {
+    ...data,
+    id: entry.id,
+    title: text((w) => w.title, data.title),
+    summary: text((w) => w.summary, data.summary),
+    dateNote: data.dateNote === undefined ? undefined : text((w) => w.dateNote, data.dateNote),
+    dateSource: source(data.dateSource.id, entry, 'dateSource'),
+    place: data.place && {
+      name: text((w) => w.place, data.place.name),
+      source: source(data.place.source.id, entry, 'place.source'),
+    },
+    outcomes,
+    followUp: reportedFollowUp(data, outcomes),
+    follows: follows && {
+      event: follows.event,
+      source: source(follows.source, entry, 'follows.source'),
+    },
+    partners: data.partners.map(
+      (ref, i) => resolve(partners, ref.id, entry, `partners[${i}]`, 'partners').id,
+    ),
+    sources: entry.data.sources.map((ref, i) => source(ref.id, entry, `sources[${i}]`)),
+    body: localize(
+      entry,
+      words,
+      (e) => e as Body,
+      (w) => w,
+    ),
+  };
+}
+
+const byOrder = (
+  a: { data: { order: number }; id: string },
+  b: { data: { order: number }; id: string },
+) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** Builds the model from the checked collections. */
+function buildModel({
+  sources,
+  events,
+  partners,
+  quotes,
+  changes,
+  asOf,
+  words,
+  primary,
+}: Collections): Model {
+  // The record's date is written once, in record.yaml; content says `{asOf}`.
+  asOfNotWritten(
+    [
+      ...events,
+      ...partners,
+      ...quotes,
+      ...[words.events, words.partners, words.quotes].flatMap((byLang) =>
+        [...byLang.values()].flatMap((inLang) => [...inLang.values()]),
+      ),
+    ],
+    languages.map((lang) => formatCalendarDate(asOf, lang)),
+  );
+  const sourceModels = new Map(
+    sources.map((entry): [string, SourceModel] => {
+      const { publisher, confidenceNote, passages, primary: isPrimary, ...facts } = entry.data;
+      return [
+        entry.id,
+        {
+          ...facts,
+          id: entry.id,
+          publisher: localize(
+            entry,
+            words.sources,
+            () => publisher,
+            (w) => w.data.publisher,
+          ),
+          authorInLang: localize(
+            entry,
+            words.sources,
+            () => undefined,
+            (w) => w.data.author,
+          ),
+          confidenceNote:
+            confidenceNote === undefined
+              ? undefined
+              : localize(
+                  entry,
+                  words.sources,
+                  () => confidenceNote,
+                  (w) => w.data.confidenceNote!,
+                ),
+          timing: sourceTiming(entry.data, primary.data.date!),
+        },
+      ];
+    }),
+  );
+  const source = (id: string, from: Entry, field: string) =>
+    resolve(sourceModels, id, from, field, 'sources');
+  const sourcesOf = (entry: Entry & { data: { sources: { id: string }[] } }) =>
+    entry.data.sources.map((ref, i) => source(ref.id, entry, `sources[${i}]`));
+  const eventIds = new Map(events.map((entry) => [entry.id, entry]));
+  const partnerIds = new Map(partners.map((entry) => [entry.id, entry]));
+  const links = eventLinks(events, eventIds);
+
+  const eventModels = events.map((entry) =>
+    buildEvent(entry, { words: words.events, source, partners: partnerIds, links }),
+  );
+  const timeline = sortTimeline(eventModels);
+
+  const partnerModels = partners.toSorted(byOrder).map((entry): PartnerModel => ({
+    id: entry.id,
+    name: localize(
+      entry,
+      words.partners,
+      (e) => e.data.name,
+      (w) => w.data.name,
+    ),
+    summary: localize(
+      entry,
+      words.partners,
+      (e) => e.data.summary,
+      (w) => w.data.summary,
+    ),
+    sources: sourcesOf(entry),
+    body: localize(
+      entry,
+      words.partners,
+      (e) => e as Body,
+      (w) => w,
+    ),
+  }));
+
+  const quoteModels = quotes.toSorted(byOrder).map((entry): QuoteModel => {
+    quotedVerbatim(entry, sources);
+    const field = (key: 'speaker' | 'role' | 'topic') =>
+      localize(
+        entry,
+        words.quotes,
+        (e) => e.data[key],
+        (w) => w.data[key],
+      );
+    return {
+      id: entry.id,
+      text: entry.data.text,
+      translation: localize(
+        entry,
+        words.quotes,
+        () => undefined,
+        (w) => w.data.translation,
+      ),
+      spoken: localize(
+        entry,
+        words.quotes,
+        () => undefined,
+        (w) => {
+          if (!w.data.spoken) return undefined;
+          const { text, source: ref } = w.data.spoken;
+          const from = source(ref.id, w, 'spoken.source');
+          spokenVerbatim(
+            w,
+            text,
+            sources.find((s) => s.id === ref.id)!,
+          );
+          return { text, source: from };
+        },
+      ),
+      speaker: field('speaker'),
+      role: field('role'),
+      topic: field('topic'),
+      sources: sourcesOf(entry),
+      body: localize(
+        entry,
+        words.quotes,
+        (e) => e as Body,
+        (w) => w,
+      ),
+      event: resolve(eventIds, entry.data.event.id, entry, 'event', 'events').id,
+      about: entry.data.about.map(
+        (ref, i) => resolve(eventIds, ref.id, entry, `about[${i}]`, 'events').id,
+      ),
+    };
+  });
+
+  const quoteIds = new Map(quotes.map((entry) => [entry.id, entry]));
+  // Newest first; within a day, by `order`.
+  const changeModels = changes
+    .toSorted(
+      (a, b) =>
+        compareCalendarDates(b.data.date, a.data.date) ||
+        a.data.order - b.data.order ||
+        a.id.localeCompare(b.id),
+    )
+    .map((entry): ChangeModel => {
+      const ids = (field: 'events' | 'partners' | 'quotes', known: Map<string, unknown>) =>
+        entry.data[field].map((ref, i) => {
+          resolve(known, ref.id, entry, `${field}[${i}]`, field);
+          return ref.id;
+        });
+      const said = (key: 'now' | 'why') =>
+        localize(
+          entry,
+          words.changes,
+          (e) => e.data[key],
+          (w) => w.data[key],
+        );
+      return {
+        id: entry.id,
+        date: entry.data.date as DayDate,
+        kind: entry.data.kind,
+        events: ids('events', eventIds),
+        partners: ids('partners', partnerIds),
+        quotes: ids('quotes', quoteIds),
+        pages: entry.data.pages,
+        was:
+          entry.data.was === undefined
+            ? undefined
+            : localize(
+                entry,
+                words.changes,
+                (e) => e.data.was!,
+                (w) => w.data.was!,
+              ),
+        now: said('now'),
+        why: said('why'),
+        source: entry.data.source && source(entry.data.source.id, entry, 'source'),
+      };
+    });
+
+  const rank = (model: SourceModel) => SOURCE_TIMINGS.indexOf(model.timing);
+  return {
+    asOf,
+    changes: changeModels,
+    timeline,
+    pages: pageTimeline(timeline, EVENTS_PER_PAGE),
+    partners: partnerModels,
+    quotes: quoteModels,
+    sources: [...sourceModels.values()].toSorted(
+      (a, b) =>
+        rank(a) - rank(b) ||
+        (a.date && b.date ? compareCalendarDates(a.date, b.date) : 0) ||
+        a.id.localeCompare(b.id),
+    ),
+    primarySource: sourceModels.get(primary.id)!,
+  };
 }

@@ -8,7 +8,7 @@ import { PREVIEW_INNER_WIDTH, type CardPart, type PreviewCard } from '@/lib/prev
 import { previewTimeline } from '@/lib/previewTimeline';
 import { fill, useStrings, type Lang } from '@/i18n/strings';
 import { paths } from '@/data/urls';
-import { getSite } from './content';
+import { getSite } from './site';
 
 export interface Preview {
   /** The page the image belongs to (its path, base included): `/en/events/x/`. */

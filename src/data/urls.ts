@@ -1,21 +1,89 @@
 /**
- * The site's addresses for this build: `src/lib/urls.ts` bound to the deploy folder
- * (`BASE_PATH`) and the site's URL (`SITE_URL`) from Astro's config.
+ * Every internal address in one place. Paths are written without the base; `withBase`
+ * adds the deploy folder (`BASE_PATH`), so the site works at a domain root or below one.
+ * The base and the site's URL default to this build's (Astro's `BASE_URL` and `SITE`);
+ * tests pass others.
  */
-import * as urls from '@/lib/urls';
+import { defaultLang } from '@/i18n/locales';
 
-const base = import.meta.env.BASE_URL;
+const BASE = import.meta.env.BASE_URL;
 
-/** Every page's address, per language. */
-export const paths = urls.sitePaths(base);
+export function withBase(path: string, base: string = BASE): string {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  return folder + path.replace(/^\//, '');
+}
 
-/** A path with the deploy folder in front: `/events/x/` → `/base/events/x/`. */
-export const withBase = (path: string) => urls.withBase(path, base);
+/** A path (base included) as a full address on the deployed site, for feeds, previews and search engines. */
+export function absolute(
+  path: string,
+  site: URL | string | undefined = import.meta.env.SITE,
+): string {
+  if (!site) throw new Error(`no site URL to make ${path} absolute: set \`site\` (SITE_URL)`);
+  return new URL(path, site).href;
+}
 
-/** A path (base included) as a full address on the deployed site. */
-export const absolute = (path: string, site: URL | string | undefined = import.meta.env.SITE) =>
-  urls.absolute(path, site);
+/** A path in a language: `/events/x/` stays as it is in Korean and is `/en/events/x/` in English. */
+export function inLang(path: string, lang: string): string {
+  return lang === defaultLang ? path : `/${lang}${path}`;
+}
 
-/** The same page in another language, from a page's URL path (base included). */
-export const counterpart = (pathname: string, from: string, to: string) =>
-  urls.counterpart(pathname, from, to, base);
+/** The file name of every page's link-preview image. */
+export const PREVIEW_FILE = 'preview.png';
+
+/** Every page's address under `base`, per language (the default unless said otherwise). */
+export const sitePaths = (base: string) => {
+  const at = (path: string, lang: string) => withBase(inLang(path, lang), base);
+  return {
+    timeline: (lang = defaultLang) => at('/', lang),
+    /** The entry of an event on the timeline: `/#founder-day`. */
+    timelineEntry: (id: string, lang = defaultLang) => at(`/#${id}`, lang),
+    /** A year's page of a long timeline, or its later parts: `/years/2025/`, `/years/2025/2/`. */
+    year: (year: number, part = 1, lang = defaultLang) =>
+      at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
+    event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
+    /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
+    eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),
+    /** The whole timeline as one iCalendar file. */
+    calendar: (lang = defaultLang) => at('/calendar.ics', lang),
+    /** The timeline as an RSS feed. */
+    feed: (lang = defaultLang) => at('/rss.xml', lang),
+    /** The timeline as JSON, both languages in one file (so no language prefix). */
+    data: () => withBase('/events.json', base),
+    partners: (lang = defaultLang) => at('/partners/', lang),
+    partner: (id: string, lang = defaultLang) => at(`/partners/${id}/`, lang),
+    quotes: (lang = defaultLang) => at('/quotes/', lang),
+    quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
+    /** Every source the site cites, with the pages that cite it. */
+    sources: (lang = defaultLang) => at('/sources/', lang),
+    /** Every correction and addition to the record, newest first, and their feed. */
+    changes: (lang = defaultLang) => at('/changes/', lang),
+    changesFeed: (lang = defaultLang) => at('/changes/rss.xml', lang),
+    /**
+     * A page's link-preview image, beside the page (any path ending in `/`, base or not):
+     * `/events/x/` → `/events/x/preview.png`; the home page's is `/preview.png`.
+     */
+    preview: (page: string) => `${page}${PREVIEW_FILE}`,
+  };
+};
+
+/**
+ * The same page in another language, from a page's URL path (base included):
+ * `/base/events/x/` ↔ `/base/en/events/x/`.
+ */
+export function counterpart(
+  pathname: string,
+  from: string,
+  to: string,
+  base: string = BASE,
+): string {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  // The site's root may come without its trailing slash: `/base` is `/base/`.
+  const within =
+    `${pathname}/`.startsWith(folder) && !pathname.startsWith(folder) ? folder : pathname;
+  let path = `/${within.startsWith(folder) ? within.slice(folder.length) : within.replace(/^\//, '')}`;
+  if (from !== defaultLang) path = path.replace(new RegExp(`^/${from}(/|$)`), '/');
+  return withBase(inLang(path, to), base);
+}
+
+/** Every page's address, per language, in this build. */
+export const paths = sitePaths(BASE);

@@ -6,7 +6,19 @@
  * no source gives.
  */
 import ical, { escape, ICalEventStatus } from 'ical-generator';
-import { TIME_ZONE, startOfDayInSeoul, toDatetime, type CalendarDate, type DayDate } from './dates';
+import type { Event } from '@/data/site';
+import { absolute, paths } from '@/data/urls';
+import { fill, useStrings, type Lang } from '@/i18n/strings';
+import {
+  TIME_ZONE,
+  formatCalendarDate,
+  startOfDayInSeoul,
+  toDatetime,
+  type CalendarDate,
+  type DayDate,
+} from './dates';
+import { unconfirmedPlan } from './records';
+import { publishers } from './sources';
 import type { DateKind } from './vocabulary';
 
 /** What a calendar file says of one event, in one language. */
@@ -163,4 +175,40 @@ function propertiesFirst(text: string): string {
   const firstEvent = text.indexOf('BEGIN:VEVENT\r\n');
   if (firstEvent === -1) return text;
   return text.slice(0, firstEvent) + zone + text.slice(firstEvent).replace(zone, '');
+}
+
+/** An iCalendar file of some of the timeline's events, in one language, as an endpoint's response. */
+export function calendarResponse(
+  events: readonly Event[],
+  lang: Lang,
+  site: URL | undefined,
+  asOf: DayDate,
+): Response {
+  const t = useStrings(lang);
+  const asOfText = formatCalendarDate(asOf, lang);
+  const calendar = buildCalendar({
+    name: t.siteName,
+    description: t.siteDescription,
+    lang,
+    stamp: asOf,
+    events: events.map(
+      ({ id, title, summary, record, date, endDate, dateKind, place, dateNote, ...event }) => ({
+        unconfirmed: unconfirmedPlan({ record, ...event })
+          ? fill(t.record.calendarTentative, { date: asOfText })
+          : undefined,
+        sourcesLine: fill(t.record.sourceOf, { sources: publishers(event.sources) }),
+        id,
+        title,
+        summary,
+        url: absolute(paths.event(id, lang), site),
+        record: t.records[record],
+        date,
+        endDate,
+        dateKind,
+        place: place?.name,
+        dateNote,
+      }),
+    ),
+  });
+  return new Response(calendar, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 }

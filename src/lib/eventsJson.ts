@@ -15,34 +15,25 @@
 export const EVENTS_JSON_VERSION = 3;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
-import type { DateKind } from './vocabulary';
+import type { EventModel, SourceModel } from '@/data/model';
 
-/** An event with its words in every language: `{ ko: …, en: … }`. */
-export interface DataEvent<L extends string> {
-  id: string;
-  title: Record<L, string>;
-  summary: Record<L, string>;
-  kind: string;
-  date: CalendarDate;
-  endDate: CalendarDate | undefined;
-  /** What the date stands for, where it is not the day it happened. */
-  dateNote: Record<L, string> | undefined;
-  /** A date that is only the day something was announced has no calendar entry. */
-  dateKind?: DateKind | undefined;
-  /** `article` or `beyond`: which record the event belongs to. */
-  record: string;
-  status: string;
-  /** The earlier event whose announcement spoke of this one, where a source links them. */
-  follows: { event: string } | undefined;
-  partners: { id: string; name: Record<L, string> }[];
-  sources: {
-    url: string;
+/**
+ * An event as the file gives it: the model's facts (`src/data/model.ts`), its words in every
+ * language (`{ ko: …, en: … }`), and of each source what a reader needs to find it.
+ */
+export type DataEvent<L extends string> = Pick<
+  EventModel,
+  'id' | 'kind' | 'date' | 'endDate' | 'record' | 'status'
+> &
+  Partial<Pick<EventModel, 'dateKind'>> & {
+    title: Record<L, string>;
+    summary: Record<L, string>;
+    dateNote: Record<L, string> | undefined;
+    follows: { event: string } | undefined;
+    partners: { id: string; name: Record<L, string> }[];
     /** The publisher as readers of the default language name it. */
-    publisher: string;
-    title?: string | undefined;
-    date?: CalendarDate | undefined;
-  }[];
-}
+    sources: (Pick<SourceModel, 'url' | 'title' | 'date'> & { publisher: string })[];
+  };
 
 /** The addresses of an event's pages and calendar file, made absolute by the caller. */
 export interface DataUrls<L extends string> {

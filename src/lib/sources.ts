@@ -48,3 +48,9 @@ export function byReportTiming<T extends { source: { timing: SourceTiming } }>(
 export function publishers(sources: readonly { publisher: string }[]): string {
   return [...new Set(sources.map((source) => source.publisher))].join(', ');
 }
+
+/**
+ * How many of the pages citing a source the sources page lists; a count says how many more,
+ * so that a source cited by every event of a long timeline keeps the page small.
+ */
+export const CITATIONS_SHOWN = 40;

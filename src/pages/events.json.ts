@@ -1,6 +1,6 @@
 /** The timeline as data, every language in one file: `/events.json` (shape in docs/data.md). */
 import type { APIRoute } from 'astro';
-import { getModel } from '@/data/content';
+import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { defaultLang, languages } from '@/i18n/locales';
 import { eventsJson } from '@/lib/eventsJson';

@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CITATIONS_SHOWN } from '@/data/citedSources';
+import { CITATIONS_SHOWN } from '@/lib/sources';
 import { defaultLang, languages } from '@/i18n/locales';
 import { plural, useStrings } from '@/i18n/strings';
 import { EVENTS_PER_PAGE } from '@/lib/timeline';

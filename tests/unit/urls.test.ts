@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absolute, counterpart, sitePaths, withBase } from '@/lib/urls';
+import { absolute, counterpart, sitePaths, withBase } from '@/data/urls';
 
 const paths = sitePaths('/');
 

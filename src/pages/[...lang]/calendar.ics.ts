@@ -1,7 +1,7 @@
 /** The whole timeline as one iCalendar file per language: `/calendar.ics`, `/en/calendar.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/data/calendarResponse';
-import { inEveryLanguage } from '@/data/content';
+import { calendarResponse } from '@/lib/calendar';
+import { inEveryLanguage } from '@/data/site';
 
 export const getStaticPaths = (() =>
   inEveryLanguage(({ timeline, asOf }) => [

@@ -1,7 +1,7 @@
 /** The timeline as an RSS feed per language, newest first: `/rss.xml`, `/en/rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { inEveryLanguage } from '@/data/content';
+import { inEveryLanguage } from '@/data/site';
 import { feedItems } from '@/lib/feed';
 import { useStrings } from '@/i18n/strings';
 import { absolute, paths } from '@/data/urls';

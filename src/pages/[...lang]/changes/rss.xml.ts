@@ -1,7 +1,7 @@
 /** The change log as an RSS feed per language, newest first: `/changes/rss.xml`. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { inEveryLanguage } from '@/data/content';
+import { inEveryLanguage } from '@/data/site';
 import { absolute, paths } from '@/data/urls';
 import { formatCalendarDate, startOfDayInSeoul } from '@/lib/dates';
 import { useStrings } from '@/i18n/strings';

@@ -3,8 +3,8 @@
  * Only events known to the day have one; the page of a month-only event says why it has none.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/data/calendarResponse';
-import { inEveryLanguage } from '@/data/content';
+import { calendarResponse } from '@/lib/calendar';
+import { inEveryLanguage } from '@/data/site';
 import { hasCalendarDays } from '@/lib/calendar';
 
 export const getStaticPaths = (() =>

@@ -1,0 +1,427 @@
+/**
+ * What pages and components render: the model (`model.ts`) seen in one language, with that
+ * language's words and addresses, and the one way pages reach it (`getSite`,
+ * `inEveryLanguage`). Only these shapes reach templates. Each is the model's shape with its
+ * words in the page's language and its references as pages show them; nothing is checked,
+ * sorted or paginated here again.
+ */
+import type { Lang } from '@/i18n/locales';
+import { fill, routeLanguages, useStrings } from '@/i18n/strings';
+import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { unconfirmedPlan } from '@/lib/records';
+import { CITATIONS_SHOWN } from '@/lib/sources';
+import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
+import { SITE_PAGES, type SitePage } from '@/lib/vocabulary';
+import { AS_OF } from './checks';
+import {
+  getModel,
+  type Body,
+  type ChangeModel,
+  type Confidence,
+  type EventModel,
+  type Model,
+  type OutcomeModel,
+  type SourceModel,
+} from './model';
+import { paths } from './urls';
+
+export type { Body, Confidence };
+export type { Localized, Model } from './model';
+
+/** A source as a page shows it, in the page's language. */
+export type Source = Omit<SourceModel, 'publisher' | 'authorInLang' | 'confidenceNote'> & {
+  publisher: string;
+  /** The author's name romanized by the site, in a language whose script differs. */
+  authorInLang: string | undefined;
+  confidenceNote: string | undefined;
+};
+
+/** A correction or an addition, as the change log and the foot of each page it touches show it. */
+export type Change = Pick<ChangeModel, 'id' | 'date' | 'kind'> & {
+  was: string | undefined;
+  now: string;
+  why: string;
+  source: Source | undefined;
+  /** The pages it touches, by title. */
+  touches: Citation[];
+};
+
+/** A page that cites a source, for the sources page. */
+export interface Citation {
+  href: string;
+  title: string;
+}
+
+export type CitedSource = Source & {
+  /** The first `CITATIONS_SHOWN` pages citing it: events, then partners, then quotes. */
+  citedBy: Citation[];
+  /** How many more pages cite it. */
+  moreCitations: number;
+};
+
+/** A later report that a planned event happened: the day it gives, and how firmly. */
+export type FollowUp = Pick<OutcomeModel, 'date' | 'confidence'> & { source: Source };
+
+export type Outcome = FollowUp & { text: string };
+
+/** An announcement and the event it spoke of, with the source that links the two. */
+export interface EventLink {
+  event: EventSummary;
+  source: Source;
+}
+
+/** An event as its page shows it: the model's facts, the page's words, its links resolved. */
+export type Event = Omit<
+  EventModel,
+  | 'title'
+  | 'summary'
+  | 'dateNote'
+  | 'dateSource'
+  | 'place'
+  | 'outcomes'
+  | 'followUp'
+  | 'follows'
+  | 'partners'
+  | 'sources'
+  | 'body'
+> & {
+  title: string;
+  summary: string;
+  /** For a plan of the article no report confirms: that none has been found, as of the record's date. */
+  unconfirmed: string | undefined;
+  dateSource: Source;
+  dateNote: string | undefined;
+  place: { name: string; source: Source } | undefined;
+  outcomes: Outcome[];
+  /** For a planned event of the article, the later report that says it happened. */
+  followUp: FollowUp | undefined;
+  /** The earlier announcement that spoke of this event, where a source links them. */
+  follows: EventLink | undefined;
+  /** The later events this one's announcement spoke of. */
+  followedBy: EventLink[];
+  sources: Source[];
+  body: Body;
+  partners: PartnerLink[];
+  /** Quotes said at the event or about it, in the order they were said. */
+  quotes: Quote[];
+  previous: EventSummary | undefined;
+  next: EventSummary | undefined;
+  /** The corrections and additions that touched its page, newest first. */
+  changes: Change[];
+  /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
+  timelineHref: string;
+};
+
+/** What lists and neighbours show of an event. */
+export type EventSummary = Pick<
+  Event,
+  'id' | 'title' | 'date' | 'endDate' | 'dateKind' | 'kind' | 'record' | 'status' | 'followUp'
+>;
+
+export interface PartnerLink {
+  id: string;
+  name: string;
+}
+
+export interface Partner extends PartnerLink {
+  summary: string;
+  sources: Source[];
+  body: Body;
+  /** The partner's most recent events (at most a timeline page's worth), in timeline order. */
+  events: EventSummary[];
+  /** How many events the partner has in all. */
+  eventCount: number;
+  changes: Change[];
+}
+
+export type Quote = Pick<Model['quotes'][number], 'id' | 'text'> & {
+  /** A translation, on pages in a language other than the source's. */
+  translation: string | undefined;
+  /** The speaker's own words in the page's language, where a source in it prints them. */
+  spoken: { text: string; source: Source } | undefined;
+  speaker: string;
+  role: string;
+  topic: string;
+  sources: Source[];
+  body: Body;
+  event: EventSummary;
+  about: EventSummary[];
+  changes: Change[];
+};
+
+export interface Site {
+  /** The day the record speaks as of. */
+  asOf: DayDate;
+  /** Every change, newest first. */
+  changes: Change[];
+  /** The changes that touched each page that is no entry (the home page, the sources page…). */
+  pageChanges: Record<SitePage, Change[]>;
+  /** Every event, oldest first. */
+  timeline: Event[];
+  /** What the home page shows: all events, or the most recent ones of a long timeline. */
+  home: Event[];
+  /** The per-year pages of a long timeline (none while it fits on the home page). */
+  archive: ArchivePage<Event>[];
+  partners: Partner[];
+  quotes: Quote[];
+  /** Every source, the primary one first, then by date (undated last). */
+  sources: CitedSource[];
+  /** The article the site is written from. */
+  primarySource: Source;
+}
+
+const sites = new Map<Lang, Promise<Site>>();
+
+/** Everything the pages of one language show. */
+export async function getSite(lang: Lang): Promise<Site> {
+  if (import.meta.env.DEV) return getModel().then((loaded) => projectSite(loaded, lang));
+  let site = sites.get(lang);
+  if (!site) {
+    site = getModel().then((loaded) => projectSite(loaded, lang));
+    sites.set(lang, site);
+  }
+  return site;
+}
+
+/**
+ * A route's static paths in every language: `make` lists one language's pages, and each
+ * gets the `[...lang]` parameter (none for the default language) and its `lang` prop.
+ */
+export async function inEveryLanguage<P extends Record<string, string>, T extends object>(
+  make: (site: Site) => { params: P; props: T }[],
+) {
+  const perLanguage = await Promise.all(
+    routeLanguages.map(async ({ lang, param }) =>
+      make(await getSite(lang)).map(({ params, props }) => ({
+        params: { ...params, lang: param },
+        props: { ...props, lang },
+      })),
+    ),
+  );
+  return perLanguage.flat();
+}
+
+/** The address of each page that is no entry. */
+const pageHref: Record<SitePage, (lang: Lang) => string> = {
+  home: (lang) => paths.timeline(lang),
+  sources: (lang) => paths.sources(lang),
+  'not-found': () => paths.timeline(),
+};
+
+function projectSite(model: Model, lang: Lang): Site {
+  const source = ({ authorInLang, ...model }: SourceModel): Source => ({
+    ...model,
+    authorInLang: authorInLang[lang],
+    publisher: model.publisher[lang],
+    confidenceNote: model.confidenceNote?.[lang],
+  });
+  const outcome = (model: OutcomeModel) => ({
+    date: model.date,
+    text: dated(model.text[lang]),
+    source: source(model.source),
+    confidence: model.confidence,
+  });
+  const byId = new Map(model.timeline.map((event) => [event.id, event]));
+  const summary = (id: string): EventSummary => {
+    const { date, endDate, dateKind, kind, record, status, followUp, title } = byId.get(id)!;
+    return {
+      id,
+      title: title[lang],
+      date,
+      endDate,
+      dateKind,
+      kind,
+      record,
+      status,
+      followUp: followUp && {
+        date: followUp.date,
+        confidence: followUp.confidence,
+        source: source(followUp.source),
+      },
+    };
+  };
+  const partnerName = new Map(model.partners.map((partner) => [partner.id, partner.name[lang]]));
+  const t = useStrings(lang);
+  const asOfText = formatCalendarDate(model.asOf, lang);
+  /** Content words with the record's date where they say `{asOf}`. */
+  const dated = (text: string) => text.replaceAll(AS_OF, asOfText);
+  const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
+
+  const changeView = (change: ChangeModel): Change => ({
+    id: change.id,
+    date: change.date,
+    kind: change.kind,
+    was: change.was && dated(change.was[lang]),
+    now: dated(change.now[lang]),
+    why: dated(change.why[lang]),
+    source: change.source && source(change.source),
+    touches: [
+      ...change.events.map((id) => ({
+        href: paths.event(id, lang),
+        title: byId.get(id)!.title[lang],
+      })),
+      ...change.partners.map((id) => ({
+        href: paths.partner(id, lang),
+        title: partnerName.get(id)!,
+      })),
+      ...change.quotes.map((id) => ({ href: paths.quote(id, lang), title: quoteTopic.get(id)! })),
+      ...change.pages.map((page) => ({ href: pageHref[page](lang), title: t.changes.pages[page] })),
+    ],
+  });
+  const changes = new Map(model.changes.map((change) => [change, changeView(change)]));
+  /** The changes that touched a page, newest first, as the model orders them. */
+  const changesWhere = (touched: (change: ChangeModel) => boolean): Change[] =>
+    model.changes.filter(touched).map((change) => changes.get(change)!);
+  const changesOf = (field: 'events' | 'partners' | 'quotes', id: string) =>
+    changesWhere((change) => change[field].includes(id));
+  const pageChanges = Object.fromEntries(
+    SITE_PAGES.map((page) => [page, changesWhere((change) => change.pages.includes(page))]),
+  ) as Record<SitePage, Change[]>;
+
+  /** Where each event's entry stands: on the home page, or on its year's page. */
+  const entryHref = new Map(
+    model.pages.home.map((event) => [event.id, paths.timelineEntry(event.id, lang)]),
+  );
+  for (const { year, part, items } of model.pages.archive) {
+    for (const event of items) {
+      if (!entryHref.has(event.id))
+        entryHref.set(event.id, `${paths.year(year, part, lang)}#${event.id}`);
+    }
+  }
+
+  const quotes = model.quotes.map((quote): Quote => ({
+    id: quote.id,
+    text: quote.text,
+    translation: quote.translation[lang],
+    speaker: quote.speaker[lang],
+    role: quote.role[lang],
+    topic: quote.topic[lang],
+    sources: quote.sources.map(source),
+    body: quote.body[lang],
+    event: summary(quote.event),
+    about: quote.about.map(summary),
+    spoken: quote.spoken[lang] && {
+      text: quote.spoken[lang].text,
+      source: source(quote.spoken[lang].source),
+    },
+    changes: changesOf('quotes', quote.id),
+  }));
+
+  const linksOf = (event: EventModel) =>
+    model.timeline
+      .filter((later) => later.follows?.event === event.id)
+      .map((later) => ({ event: summary(later.id), source: source(later.follows!.source) }))
+      .toSorted((a, b) => compareCalendarDates(a.event.date, b.event.date));
+  const events = new Map<string, Event>(
+    model.timeline.map((event, index): [string, Event] => {
+      const { previous, next } = neighbours(model.timeline, index);
+      return [
+        event.id,
+        {
+          ...event,
+          ...summary(event.id),
+          summary: dated(event.summary[lang]),
+          dateSource: source(event.dateSource),
+          dateNote: event.dateNote && dated(event.dateNote[lang]),
+          unconfirmed: unconfirmedPlan(event)
+            ? fill(t.record.notConfirmed, { date: asOfText })
+            : undefined,
+          place: event.place && {
+            name: event.place.name[lang],
+            source: source(event.place.source),
+          },
+          outcomes: event.outcomes.map(outcome),
+          follows: event.follows && {
+            event: summary(event.follows.event),
+            source: source(event.follows.source),
+          },
+          followedBy: linksOf(event),
+          sources: event.sources.map(source),
+          body: event.body[lang],
+          partners: event.partners.map((id) => ({ id, name: partnerName.get(id)! })),
+          quotes: quotes.filter(
+            (quote) =>
+              quote.event.id === event.id || quote.about.some((about) => about.id === event.id),
+          ),
+          previous: previous && summary(previous.id),
+          next: next && summary(next.id),
+          timelineHref: entryHref.get(event.id)!,
+          changes: changesOf('events', event.id),
+        },
+      ];
+    }),
+  );
+  const timeline = [...events.values()];
+
+  const partners = model.partners.map((partner): Partner => {
+    const related = timeline.filter((event) => event.partners.some(({ id }) => id === partner.id));
+    return {
+      id: partner.id,
+      name: partner.name[lang],
+      summary: dated(partner.summary[lang]),
+      sources: partner.sources.map(source),
+      body: partner.body[lang],
+      events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
+      eventCount: related.length,
+      changes: changesOf('partners', partner.id),
+    };
+  });
+
+  const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
+
+  const view = (event: EventModel) => events.get(event.id)!;
+  return {
+    asOf: model.asOf,
+    changes: [...changes.values()],
+    pageChanges,
+    timeline,
+    home: model.pages.home.map(view),
+    archive: model.pages.archive.map((page) => ({ ...page, items: page.items.map(view) })),
+    partners,
+    quotes,
+    sources,
+    primarySource: source(model.primarySource),
+  };
+}
+
+/**
+ * What the sources page lists: every source a page cites, with the pages that cite it
+ * (events, then partners, then quotes), the first `CITATIONS_SHOWN` of them and a count of
+ * the rest, so that a source cited by every event of a long timeline keeps the page small.
+ * A source no page cites is left out.
+ */
+function citedSources(
+  sources: readonly Source[],
+  { timeline, partners, quotes }: Pick<Site, 'timeline' | 'partners' | 'quotes'>,
+  lang: Lang,
+): CitedSource[] {
+  const citations = [
+    ...timeline.map((event) => ({
+      href: paths.event(event.id, lang),
+      title: event.title,
+      cites: event.sources,
+    })),
+    ...partners.map((partner) => ({
+      href: paths.partner(partner.id, lang),
+      title: partner.name,
+      cites: partner.sources,
+    })),
+    ...quotes.map((quote) => ({
+      href: paths.quote(quote.id, lang),
+      title: quote.topic,
+      cites: quote.sources,
+    })),
+  ];
+  return sources
+    .map((source): CitedSource => {
+      const citing = citations
+        .filter(({ cites }) => cites.some((cited) => cited.id === source.id))
+        .map(({ href, title }) => ({ href, title }));
+      return {
+        ...source,
+        citedBy: citing.slice(0, CITATIONS_SHOWN),
+        moreCitations: Math.max(citing.length - CITATIONS_SHOWN, 0),
+      };
+    })
+    .filter((cited) => cited.citedBy.length > 0);
+}
