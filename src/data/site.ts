@@ -185,7 +185,8 @@ export async function getSite(lang: Lang): Promise<Site> {
 
 /**
  * A route's static paths in every language: `make` lists one language's pages, and each
- * gets the `[...lang]` parameter (none for the default language) and its `lang` prop.
+ * gets the `[...lang]` parameter (none for the default language), from which the page's
+ * language is known (`Astro.locals.lang`, `src/middleware.ts`).
  */
 export async function inEveryLanguage<P extends Record<string, string>, T extends object>(
   make: (site: Site) => { params: P; props: T }[],
@@ -194,7 +195,7 @@ export async function inEveryLanguage<P extends Record<string, string>, T extend
     routeLanguages.map(async ({ lang, param }) =>
       make(await getSite(lang)).map(({ params, props }) => ({
         params: { ...params, lang: param },
-        props: { ...props, lang },
+        props,
       })),
     ),
   );

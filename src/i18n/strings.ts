@@ -117,9 +117,4 @@ export const routeLanguages = languages.map((lang) => ({
   param: lang === defaultLang ? undefined : lang,
 }));
 
-/** The language of a page from Astro's `currentLocale` (the default when there is none). */
-export function toLang(locale: string | undefined): Lang {
-  return languages.find((lang) => lang === locale) ?? defaultLang;
-}
-
 export { defaultLang, languages, type Lang };

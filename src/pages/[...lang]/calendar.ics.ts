@@ -11,5 +11,5 @@ export const getStaticPaths = (() =>
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 // Events known only to the month are left out by `buildCalendar`.
-export const GET: APIRoute<Props> = ({ props: { timeline, asOf, lang }, site }) =>
+export const GET: APIRoute<Props> = ({ props: { timeline, asOf }, locals: { lang }, site }) =>
   calendarResponse(timeline, lang, site, asOf);

@@ -13,7 +13,7 @@ export const getStaticPaths = (() =>
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { timeline, lang }, site }) => {
+export const GET: APIRoute<Props> = ({ props: { timeline }, locals: { lang }, site }) => {
   const t = useStrings(lang);
   const self = absolute(paths.feed(lang), site);
   return rss({

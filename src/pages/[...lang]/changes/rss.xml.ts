@@ -11,7 +11,7 @@ export const getStaticPaths = (() =>
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { changes, lang }, site }) => {
+export const GET: APIRoute<Props> = ({ props: { changes }, locals: { lang }, site }) => {
   const t = useStrings(lang);
   const self = absolute(paths.changesFeed(lang), site);
   const log = absolute(paths.changes(lang), site);

@@ -16,5 +16,5 @@ export const getStaticPaths = (() =>
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute<Props> = ({ props: { event, asOf, lang }, site }) =>
+export const GET: APIRoute<Props> = ({ props: { event, asOf }, locals: { lang }, site }) =>
   calendarResponse([event], lang, site, asOf);
