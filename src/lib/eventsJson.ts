@@ -15,7 +15,8 @@
 export const EVENTS_JSON_VERSION = 3;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
-import type { EventModel, SourceModel } from '@/data/model';
+import type { EventModel, Model, SourceModel } from '@/data/model';
+import { defaultLang } from '@/i18n/locales';
 
 /**
  * An event as the file gives it: the model's facts (`src/data/model.ts`), its words in every
@@ -88,4 +89,21 @@ export function eventsJson<L extends string>(
       calendar: hasCalendarDays(event) ? urls.calendar(event.id) : null,
     })),
   };
+}
+
+/**
+ * The model's events as the data files give them (`/events.json`, `/events.csv`): each
+ * partner with its name in every language, each source's publisher as the default language
+ * names it.
+ */
+export function dataEvents({ timeline, partners }: Pick<Model, 'timeline' | 'partners'>) {
+  const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+  return timeline.map((event) => ({
+    ...event,
+    partners: event.partners.map((id) => ({ id, name: partnerNames.get(id)! })),
+    sources: event.sources.map((source) => ({
+      ...source,
+      publisher: source.publisher[defaultLang],
+    })),
+  }));
 }

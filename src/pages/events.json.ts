@@ -2,28 +2,20 @@
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
-import { defaultLang, languages } from '@/i18n/locales';
-import { eventsJson } from '@/lib/eventsJson';
+import { languages } from '@/i18n/locales';
+import { dataEvents, eventsJson } from '@/lib/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { timeline, partners, asOf } = await getModel();
-  const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+  const model = await getModel();
   const data = eventsJson(
-    timeline.map((event) => ({
-      ...event,
-      partners: event.partners.map((id) => ({ id, name: partnerNames.get(id)! })),
-      sources: event.sources.map((source) => ({
-        ...source,
-        publisher: source.publisher[defaultLang],
-      })),
-    })),
+    dataEvents(model),
     languages,
     absolute(paths.timeline(), site),
     {
       event: (id, lang) => absolute(paths.event(id, lang), site),
       calendar: (id) => absolute(paths.eventCalendar(id), site),
     },
-    asOf,
+    model.asOf,
   );
   return new Response(`${JSON.stringify(data, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -1,5 +1,6 @@
 /**
- * The files beside the pages: an RSS feed and a calendar per language, and `/events.json`.
+ * The files beside the pages: an RSS feed and a calendar per language, `/events.json` and
+ * `/events.csv`.
  * Each is parsed and checked against the fixture and against the pages it links to.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
@@ -24,6 +25,7 @@ import {
   shownDates,
   siteUrl,
 } from './fixture';
+import { parseCsv } from '../support/csv';
 import { fill, words } from './words';
 
 async function fetchText(request: APIRequestContext, path: string) {
@@ -227,5 +229,42 @@ test('/events.json has the documented shape and says what the fixture and its pa
     expect(shown.calendar).toBe(hasCalendarDays(e) ? siteUrl(`events/${e.id}.ics`) : null);
     if (shown.calendar) await fetchText(request, served(shown.calendar));
     for (const url of Object.values(shown.urls)) await fetchText(request, served(url));
+  }
+});
+
+test('/events.csv opens as a spreadsheet: a row per event with what /events.json says', async ({
+  request,
+}) => {
+  const response = await request.get('events.csv');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const text = await response.text();
+  // The byte-order mark that makes Excel read the Korean as UTF-8.
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text);
+  const cell = (row: string[], name: string) => {
+    expect(header, `a column ${name}`).toContain(name);
+    return row[header!.indexOf(name)];
+  };
+  expect(rows.map((row) => cell(row, 'id'))).toEqual(events.map((e) => e.id));
+  for (const [index, row] of rows.entries()) {
+    const e = events[index]!;
+    expect(row).toHaveLength(header!.length);
+    expect(cell(row, 'date')).toBe(e.date);
+    expect(cell(row, 'date_precision')).toBe(isDay(e.date) ? 'day' : 'month');
+    expect(cell(row, 'end_date')).toBe(e.endDate ?? '');
+    expect(cell(row, 'date_kind')).toBe(e.dateKind);
+    expect([cell(row, 'kind'), cell(row, 'record'), cell(row, 'status')]).toEqual([
+      e.kind,
+      e.record,
+      e.status,
+    ]);
+    for (const lang of languages) {
+      expect(cell(row, `title_${lang}`)).toBe(e.title[lang]);
+      expect(cell(row, `summary_${lang}`)).toBe(e.summary[lang]);
+      expect(cell(row, `url_${lang}`)).toBe(siteUrl(inLang(paths.event(e.id), lang)));
+    }
+    expect(cell(row, 'partners')).toBe(e.partners.join(' '));
+    expect(cell(row, 'sources')).toBe(e.sources.map((s) => s.url).join(' '));
   }
 });

@@ -1,0 +1,88 @@
+/**
+ * The record as CSV (RFC 4180), as spreadsheets open it: UTF-8 with a byte-order mark (so
+ * Excel reads Korean as Korean; Google Sheets and every CSV reader skip the mark), rows
+ * ended by CRLF, and a field quoted when it holds a comma, a quotation mark or a line break.
+ * One row per event (`/events.csv`) or per ledger entry; dates as `YYYY-MM-DD` or, known
+ * only to the month, `YYYY-MM`, with their precision in a column of their own
+ * (docs/data.md).
+ */
+import { hasCalendarDays } from './calendar';
+import { toDatetime, type CalendarDate } from './dates';
+import type { DataEvent, DataUrls } from './eventsJson';
+
+/** A cell: text, a number, or nothing (an empty field). */
+export type Cell = string | number | undefined;
+
+const BOM = '\uFEFF';
+
+function field(cell: Cell): string {
+  const text = cell === undefined ? '' : String(cell);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** A CSV file: the header row, then each row, every row as long as the header. */
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  for (const [index, row] of rows.entries()) {
+    if (row.length !== header.length) {
+      throw new Error(`CSV row ${index + 1} has ${row.length} fields, not ${header.length}`);
+    }
+  }
+  return `${BOM}${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
+}
+
+/** A column per language: `title_ko`, `title_en`. */
+const perLang = <L extends string>(name: string, languages: readonly L[]) =>
+  languages.map((lang) => `${name}_${lang}`);
+
+/** A date and its precision, as two cells. */
+const dated = (date: CalendarDate | undefined): Cell[] =>
+  date ? [toDatetime(date), date.precision] : [undefined, undefined];
+
+/**
+ * `/events.csv`: the timeline, oldest first, one row per event: the same facts as
+ * `/events.json`, words in a column per language, partners by id, sources by address (a
+ * space between two).
+ */
+export function eventsCsv<L extends string>(
+  events: readonly DataEvent<L>[],
+  languages: readonly L[],
+  urls: DataUrls<L>,
+): string {
+  const header = [
+    'id',
+    'date',
+    'date_precision',
+    'end_date',
+    'end_date_precision',
+    'date_kind',
+    'kind',
+    'record',
+    'status',
+    ...perLang('title', languages),
+    ...perLang('summary', languages),
+    ...perLang('date_note', languages),
+    'follows',
+    'partners',
+    'sources',
+    ...perLang('url', languages),
+    'calendar',
+  ];
+  const rows = events.map((event) => [
+    event.id,
+    ...dated(event.date),
+    ...dated(event.endDate),
+    event.dateKind ?? 'happened',
+    event.kind,
+    event.record,
+    event.status,
+    ...languages.map((lang) => event.title[lang]),
+    ...languages.map((lang) => event.summary[lang]),
+    ...languages.map((lang) => event.dateNote?.[lang]),
+    event.follows?.event,
+    event.partners.map((partner) => partner.id).join(' '),
+    event.sources.map((source) => source.url).join(' '),
+    ...languages.map((lang) => urls.event(event.id, lang)),
+    hasCalendarDays(event) ? urls.calendar(event.id) : undefined,
+  ]);
+  return toCsv(header, rows);
+}

@@ -1,0 +1,16 @@
+/** The timeline as a spreadsheet, every language in one file: `/events.csv` (docs/data.md). */
+import type { APIRoute } from 'astro';
+import { getModel } from '@/data/model';
+import { absolute, paths } from '@/data/urls';
+import { languages } from '@/i18n/locales';
+import { eventsCsv } from '@/lib/csv';
+import { dataEvents } from '@/lib/eventsJson';
+
+export const GET: APIRoute = async ({ site }) => {
+  const model = await getModel();
+  const csv = eventsCsv(dataEvents(model), languages, {
+    event: (id, lang) => absolute(paths.event(id, lang), site),
+    calendar: (id) => absolute(paths.eventCalendar(id), site),
+  });
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
