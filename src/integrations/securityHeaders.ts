@@ -2,15 +2,17 @@
  * The security policy of the built site, in two steps after the build. Each page's
  * Content-Security-Policy `<meta>` (which Astro writes with the hashes of every page's
  * styles) is narrowed to the page's own styles. Then `_headers` is written for static
- * hosts that read it (Netlify, Cloudflare Pages): the pages' policies, merged, plus the
- * headers a `<meta>` cannot carry. It is made at build time, not kept in `public/`,
+ * hosts that read it (Netlify, Cloudflare Pages): the pages' policies, merged folder by
+ * folder, with what a `<meta>` cannot carry: `frame-ancestors` (only the embeds may be
+ * framed by other sites) and the other headers (`headersFile` in `src/lib/csp.ts`). It is made at build time, not kept in `public/`,
  * because the policy holds the hashes of the inline CSS, which change with the CSS.
  */
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergePolicies, narrowPolicy } from '@/lib/csp';
+import { defaultLang, languages } from '@/i18n/locales';
+import { headersFile, narrowPolicy } from '@/lib/csp';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)"/i;
 
@@ -21,15 +23,19 @@ const HEADERS = {
 };
 
 export default function securityHeaders(): AstroIntegration {
+  let base = '/';
   return {
     name: 'security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = (await readdir(root, { recursive: true }))
           .filter((file) => file.endsWith('.html'))
           .sort();
-        const policies: string[] = [];
+        const pages: { file: string; policy: string }[] = [];
         for (const file of files) {
           const html = await readFile(join(root, file), 'utf8');
           const policy = META.exec(html)?.[2];
@@ -39,17 +45,10 @@ export default function securityHeaders(): AstroIntegration {
             join(root, file),
             html.replace(META, (_, start: string) => `${start}${narrowed}"`),
           );
-          policies.push(narrowed);
+          pages.push({ file: file.split(sep).join('/'), policy: narrowed });
         }
-        const csp = mergePolicies(policies, ["frame-ancestors 'none'"]);
-        const lines = [
-          `Content-Security-Policy: ${csp}`,
-          ...Object.entries(HEADERS).map(([k, v]) => `${k}: ${v}`),
-        ];
-        await writeFile(
-          join(root, '_headers'),
-          `/*\n${lines.map((line) => `  ${line}`).join('\n')}\n`,
-        );
+        const others = languages.filter((lang) => lang !== defaultLang);
+        await writeFile(join(root, '_headers'), headersFile(pages, others, base, HEADERS));
         logger.info(`page policies narrowed and _headers written, from ${files.length} pages`);
       },
     },

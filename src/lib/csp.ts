@@ -49,3 +49,61 @@ export function narrowPolicy(policy: string, html: string): string {
   narrowed.set('style-src', ["'self'", ...styles.map(hashSource)]);
   return writePolicy(narrowed);
 }
+
+/**
+ * Where other sites may show a page in a frame: the embeds only (`/embed/…` in every
+ * language), made to sit in a newsroom's article; every other page refuses.
+ */
+export const EMBED_FOLDER = 'embed';
+
+/** A built page: its file below `dist/` (`en/events/x/index.html`) and its narrowed policy. */
+export interface BuiltPage {
+  file: string;
+  policy: string;
+}
+
+/**
+ * The `_headers` file (Netlify, Cloudflare Pages): the site-wide headers for every path,
+ * then a Content-Security-Policy per folder of pages (`/events/*`, `/en/events/*`; a
+ * folder's own page, such as `/` or `/en/`, by its exact path), each the merge of its pages'
+ * policies with `frame-ancestors`: `*` for the embed folders, `'none'` for every other.
+ * No two policy rules match one path, so no host has to choose between two (Cloudflare
+ * Pages would send both, and a browser enforces every policy it is sent).
+ */
+export function headersFile(
+  pages: readonly BuiltPage[],
+  languages: readonly string[],
+  base: string,
+  headers: Record<string, string>,
+): string {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  const rules = new Map<string, { policies: string[]; framable: boolean }>();
+  for (const { file, policy } of pages) {
+    const parts = file.split('/');
+    const lang = parts.length > 1 && languages.includes(parts[0]!) ? [parts.shift()!] : [];
+    const path =
+      parts.length === 1
+        ? `${folder}${lang.map((code) => `${code}/`).join('')}${parts[0] === 'index.html' ? '' : parts[0]}`
+        : `${folder}${[...lang, parts[0]].join('/')}/*`;
+    const rule = rules.get(path) ?? { policies: [], framable: parts[0] === EMBED_FOLDER };
+    rule.policies.push(policy);
+    rules.set(path, rule);
+  }
+  const block = (path: string, lines: string[]) =>
+    `${path}\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+  return [
+    block(
+      `${folder}*`,
+      Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    ),
+    ...[...rules]
+      .toSorted(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, { policies, framable }]) =>
+        block(path, [
+          `Content-Security-Policy: ${mergePolicies(policies, [
+            `frame-ancestors ${framable ? '*' : "'none'"}`,
+          ])}`,
+        ]),
+      ),
+  ].join('');
+}

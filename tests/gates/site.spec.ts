@@ -8,7 +8,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FIRST_VISIT_BUDGET } from '../support/budgets';
-import { dist, pages } from './site';
+import { frameAncestors, parseHeaders, rulesFor } from '../support/headers';
+import { dist, pages, site } from './site';
 
 /** The first page of each kind, as the build lists them (home, event, list, quote). */
 const firstOf = (pattern: RegExp) => pages.find((path) => pattern.test(path))!;
@@ -32,6 +33,19 @@ test('no JavaScript ships: no script file in the build and no script on any page
       (tag) => tag !== '<script type="application/ld+json">',
     );
     expect(scripts, `<script> elements in ${file}`).toEqual([]);
+  }
+});
+
+test('_headers gives every page one policy, and lets other sites frame only the embeds', () => {
+  const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
+  const base = new URL(site).pathname;
+  for (const page of [...pages, '404.html']) {
+    const policies = rulesFor(rules, `${base}${page}`)
+      .map((rule) => rule.headers['Content-Security-Policy'])
+      .filter((policy) => policy !== undefined);
+    expect(policies, `Content-Security-Policy rules for /${page}`).toHaveLength(1);
+    const embed = /^([a-z]{2}\/)?embed\//.test(page);
+    expect(frameAncestors(policies[0]), `frame-ancestors of /${page}`).toBe(embed ? '*' : "'none'");
   }
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mergePolicies, narrowPolicy, parsePolicy } from '@/lib/csp';
+import { headersFile, mergePolicies, narrowPolicy, parsePolicy } from '@/lib/csp';
+import { frameAncestors, parseHeaders, rulesFor } from '../support/headers';
 
 describe('parsePolicy', () => {
   it('reads directives and their sources', () => {
@@ -46,4 +47,44 @@ describe('narrowPolicy', () => {
       "default-src 'self'; script-src 'none'; style-src 'self'",
     );
   });
+});
+
+describe('headersFile', () => {
+  const pages = [
+    'index.html',
+    '404.html',
+    'events/a/index.html',
+    'events/b/index.html',
+    'embed/outcomes/index.html',
+    'en/index.html',
+    'en/events/a/index.html',
+    'en/embed/outcomes/index.html',
+  ].map((file) => ({ file, policy: `default-src 'self'; style-src 'sha256-${file}'` }));
+  const policyOf = (text: string, path: string) => {
+    const rules = rulesFor(parseHeaders(text), path).filter(
+      (rule) => 'Content-Security-Policy' in rule.headers,
+    );
+    expect(rules, `policies for ${path}`).toHaveLength(1);
+    return rules[0]!.headers['Content-Security-Policy']!;
+  };
+
+  for (const base of ['/', '/base/']) {
+    it(`gives every page one policy, framable only under embed/ (base ${base})`, () => {
+      const text = headersFile(pages, ['en'], base, { 'X-Content-Type-Options': 'nosniff' });
+      const at = (path: string) => `${base}${path}`;
+      for (const path of ['', '404.html', 'events/a/', 'events/b/', 'en/', 'en/events/a/']) {
+        expect(frameAncestors(policyOf(text, at(path))), path).toBe("'none'");
+      }
+      for (const path of ['embed/outcomes/', 'en/embed/outcomes/']) {
+        expect(frameAncestors(policyOf(text, at(path))), path).toBe('*');
+      }
+      // A folder's policy allows its own pages' styles, and no other folder's.
+      expect(policyOf(text, at('events/a/'))).toContain("'sha256-events/b/index.html'");
+      expect(policyOf(text, at('events/a/'))).not.toContain("'sha256-index.html'");
+      // The other headers hold everywhere.
+      expect(rulesFor(parseHeaders(text), at('events/a/x.ics'))[0]!.headers).toEqual({
+        'X-Content-Type-Options': 'nosniff',
+      });
+    });
+  }
 });
