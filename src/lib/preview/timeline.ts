@@ -1,14 +1,18 @@
 /**
  * The overview on the home page's link-preview card: the record's events as markers on a
  * time axis with month ticks and the article's day, so a shared link shows the shape of
- * the story. Laid out with the page's own overview (`overview/layoutOverview.ts`) and
- * drawn as boxes for Satori (absolutely placed, no SVG), in the card's colours. Pure: no
- * Astro.
+ * the story. Laid out with the page's own overview (`overview/layoutOverview.ts`); drawn
+ * by `card.ts`. Pure: no Astro.
  */
-import { formatShortDate, formatShortMonth, type CalendarDate, type DateLanguage } from './dates';
-import { labelEvery, layoutOverview } from './overview/layoutOverview';
-import type { OverviewItem } from './overview/placeMarkers';
-import type { EventRecord, EventStatus } from './vocabulary';
+import {
+  formatShortDate,
+  formatShortMonth,
+  type CalendarDate,
+  type DateLanguage,
+} from '@/lib/dates';
+import { labelEvery, layoutOverview } from '@/lib/overview/layoutOverview';
+import type { OverviewItem } from '@/lib/overview/placeMarkers';
+import type { EventRecord, EventStatus } from '@/lib/vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */
 export interface PreviewTimeline {
@@ -79,13 +83,4 @@ export function previewTimeline(
         ? { at, label: article.label(formatShortDate(article.date, lang)) }
         : undefined,
   };
-}
-
-/** Every character the timeline writes, for the font subset. */
-export function timelineCharacters(timeline: PreviewTimeline | undefined): string {
-  if (!timeline) return '';
-  return [
-    ...timeline.ticks.flatMap((tick) => [tick.month, tick.year ?? '']),
-    timeline.article?.label ?? '',
-  ].join('');
 }
