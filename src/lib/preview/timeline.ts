@@ -1,7 +1,7 @@
 /**
  * The overview on the home page's link-preview card: the record's events as markers on a
  * time axis with month ticks and the article's day, so a shared link shows the shape of
- * the story. Laid out with the page's own overview (`overview/layoutOverview.ts`); drawn
+ * the story. Laid out with the page's own overview (`overview/layout.ts`); drawn
  * by `card.ts`. Pure: no Astro.
  */
 import {
@@ -10,8 +10,7 @@ import {
   type CalendarDate,
   type DateLanguage,
 } from '@/lib/dates';
-import { labelEvery, layoutOverview } from '@/lib/overview/layoutOverview';
-import type { OverviewItem } from '@/lib/overview/placeMarkers';
+import { labelEvery, layoutOverview, type OverviewItem } from '@/lib/overview/layout';
 import type { EventRecord, EventStatus } from '@/lib/vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */
