@@ -7,7 +7,15 @@
  * size fits is `render.ts`'s to find. Pure: no Astro.
  */
 import tokens from '@/styles/tokens.css?raw';
-import { INSET, LANE, R, type PreviewTimeline } from './timeline';
+import {
+  CARD_SCALE,
+  LANE as MARKER_LANE,
+  LINK,
+  R as MARKER_R,
+  REPORT_R,
+  STROKE,
+} from '@/lib/marker';
+import { INSET, type PreviewTimeline } from './timeline';
 
 /** The size of every link-preview image, in pixels: the 1.91:1 card link previews expect. */
 export const PREVIEW_WIDTH = 1200;
@@ -229,11 +237,17 @@ function drawTimeline(timeline: PreviewTimeline, width: number, colors: Colors):
 
 type Marker = PreviewTimeline['markers'][number];
 
+/** The one marker geometry (`@/lib/marker`) at the card's scale, in pixels. */
+const R = MARKER_R * CARD_SCALE;
+const LANE = MARKER_LANE * CARD_SCALE;
+const OUTLINE = STROKE * CARD_SCALE;
+
 /**
- * One event on the timeline: a circle for the article's events, a diamond beyond it, a bar
- * for a span of days; for a plan with a later report, a dashed line on to a dot on the
- * reported day. On its lane at height `y`, placed along the axis by `x`, drawn in `color`
- * and filled with `fill` (the background for a plan).
+ * One event on the timeline, as the overview draws it: a circle for the article's events, a
+ * diamond beyond it, a bar for a span of days; for a plan with a later report, a dashed line
+ * on to a dot on the reported day. On its lane at height `y`, placed along the axis by `x`,
+ * drawn in `color` and filled with `fill` (the background for a plan). The boxes are the
+ * SVG shapes' outer edges: a stroke lies half outside its path.
  */
 function drawMarker(
   marker: Marker,
@@ -243,55 +257,54 @@ function drawMarker(
 ): CardElement[] {
   const children: CardElement[] = [];
   const left = x(marker.from);
+  /** A shape's box by its outer edges: Satori puts a border outside a box's width and height. */
+  const outlined = (left: number, width: number, height: number, style: Record<string, unknown>) =>
+    at({
+      left,
+      top: y - height / 2,
+      ...style,
+      width: width - 2 * OUTLINE,
+      height: height - 2 * OUTLINE,
+      border: `${OUTLINE}px solid ${color}`,
+      background: fill,
+    });
   if (marker.reported !== undefined) {
     const rx = x(marker.reported);
     const end = marker.span ? x(marker.to) : left;
     if (rx > end + R) {
+      const width = LINK * CARD_SCALE;
       children.push(
-        at({ left: end, top: y - 1, width: rx - end, borderTop: `3px dashed ${color}` }),
+        at({
+          left: end,
+          top: y - width / 2,
+          width: rx - end,
+          borderTop: `${width}px dashed ${color}`,
+        }),
       );
     }
   }
-  children.push(
-    marker.span
-      ? at({
-          left,
-          top: y - R + 2,
-          width: Math.max(x(marker.to) - left, 2 * R),
-          height: 2 * R - 4,
-          borderRadius: marker.beyond ? 2 : 999,
-          border: `3px solid ${color}`,
-          background: fill,
-        })
-      : marker.beyond
-        ? at({
-            left: left - R + 1,
-            top: y - R + 1,
-            width: 2 * R - 2,
-            height: 2 * R - 2,
-            borderRadius: 2,
-            border: `3px solid ${color}`,
-            background: fill,
-            transform: 'rotate(45deg)',
-          })
-        : at({
-            left: left - R,
-            top: y - R,
-            width: 2 * R,
-            height: 2 * R,
-            borderRadius: 999,
-            border: `3px solid ${color}`,
-            background: fill,
-          }),
-  );
+  if (marker.span) {
+    const length = Math.max(x(marker.to) - left, 2 * R) + OUTLINE;
+    const thick = 2 * (R - CARD_SCALE) + OUTLINE;
+    const borderRadius = marker.beyond ? 0 : 999;
+    children.push(outlined(left - OUTLINE / 2, length, thick, { borderRadius }));
+  } else if (marker.beyond) {
+    // A square turned on its corner, its corners one unit further out than a circle's edge.
+    const side = Math.SQRT2 * (R + CARD_SCALE) + OUTLINE;
+    children.push(outlined(left - side / 2, side, side, { transform: 'rotate(45deg)' }));
+  } else {
+    const size = 2 * R + OUTLINE;
+    children.push(outlined(left - size / 2, size, size, { borderRadius: 999 }));
+  }
   if (marker.reported !== undefined) {
+    const dot = REPORT_R * CARD_SCALE;
     children.push(
       at({
-        left: x(marker.reported) - 4,
-        top: y - 4,
-        width: 8,
-        height: 8,
-        borderRadius: 4,
+        left: x(marker.reported) - dot,
+        top: y - dot,
+        width: 2 * dot,
+        height: 2 * dot,
+        borderRadius: dot,
         background: color,
       }),
     );
