@@ -2,18 +2,22 @@
  * The event marker, the one way an event is marked wherever it is drawn: on the overview
  * and in its legend (SVG paths, `overview/marks.ts`), on the home page's preview card
  * (Satori boxes, `preview/card.ts`, at `CARD_SCALE`) and beside each entry on the timeline
- * (`Marker.astro`, CSS, at the same size as the overview's). A circle for the article's
+ * (`Marker.astro`, CSS, which reads the same tokens). A circle for the article's
  * events, a diamond for the record beyond it; filled when it had happened, hollow when it
  * was a plan; a bar along the axis for a span of days; and, for a plan a later report
  * dates, a small dot on that day joined to it by a dashed line. Sizes are in units of about
  * a pixel. Pure: no Astro.
  */
+import { numberToken } from './tokens';
 import type { EventRecord, EventStatus } from './vocabulary';
 
-/** A circle's radius; a diamond reaches one unit further, a bar's half-thickness one less. */
-export const R = 6;
-/** The width of a marker's outline. */
-export const STROKE = 2;
+/**
+ * A circle's radius; a diamond reaches one unit further, a bar's half-thickness one less.
+ * With the outline's width, it is a design token (`--marker-r`, `--marker-stroke`), so the
+ * CSS marker reads the same numbers.
+ */
+export const R = numberToken('marker-r');
+export const STROKE = numberToken('marker-stroke');
 /** The distance between two lanes of markers. */
 export const LANE = 16;
 /** The least room between two markers in one lane: a marker and a little more. */

@@ -6,7 +6,6 @@
  * its font must hold are read from the boxes (`textOf`), not listed beside them. Which title
  * size fits is `render.ts`'s to find. Pure: no Astro.
  */
-import tokens from '@/styles/tokens.css?raw';
 import {
   CARD_SCALE,
   LANE as MARKER_LANE,
@@ -15,6 +14,7 @@ import {
   REPORT_R,
   STROKE,
 } from '@/lib/marker';
+import { token } from '@/lib/tokens';
 import { INSET, type PreviewTimeline } from './timeline';
 
 /** The size of every link-preview image, in pixels: the 1.91:1 card link previews expect. */
@@ -78,27 +78,14 @@ export function textOf(node: unknown): string {
   return '';
 }
 
-/**
- * The page's colours in the light scheme, read from the custom properties of the first
- * `:root` in `src/styles/tokens.css`: the card is the page's, not a copy of it.
- */
-function lightColors() {
-  const root = /:root\s*\{([^}]*)\}/.exec(tokens)?.[1] ?? '';
-  const color = (name: string) => {
-    const value = new RegExp(`--color-${name}:\\s*([^;]+);`).exec(root)?.[1]?.trim();
-    if (!value) throw new Error(`src/styles/tokens.css: no --color-${name} in its first :root`);
-    return value;
-  };
-  return {
-    bg: color('bg'),
-    text: color('text'),
-    muted: color('muted'),
-    accent: color('accent'),
-    beyond: color('beyond'),
-  };
-}
-
-const COLORS = lightColors();
+/** The page's colours in the light scheme (`@/lib/tokens`). */
+const COLORS = {
+  bg: token('color-bg'),
+  text: token('color-text'),
+  muted: token('color-muted'),
+  accent: token('color-accent'),
+  beyond: token('color-beyond'),
+};
 type Colors = typeof COLORS;
 
 /** The card with its title at `titleSize` pixels. */
