@@ -1,12 +1,15 @@
 /**
  * JSON-LD for search engines (schema.org), built from plain values so it can be tested
- * without Astro. Each kind of page builds its own (`eventJsonLd.ts`, `quoteJsonLd.ts`,
- * `homeJsonLd.ts`) with what is here. Dates keep their precision: a month-only date is
- * `2025-11`, never a made-up day.
+ * without Astro: the home page's `WebSite` and `ItemList`, an event page's `Event`, a quote
+ * page's `Quotation`, and how any of them is written into a page. Dates keep their
+ * precision: a month-only date is `2025-11`, never a made-up day.
  */
+import { toDatetime, type CalendarDate } from './dates';
+import type { DateKind, EventStatus } from './vocabulary';
+
 export type JsonLd = Record<string, unknown>;
 
-export const CONTEXT = 'https://schema.org';
+const CONTEXT = 'https://schema.org';
 
 export interface SourceRef {
   url: string;
@@ -14,7 +17,7 @@ export interface SourceRef {
 }
 
 /** The sources a page cites, as schema.org `citation`. */
-export const citation = (sources: readonly SourceRef[]) =>
+const citation = (sources: readonly SourceRef[]) =>
   sources.map(({ url, publisher }) => ({
     '@type': 'CreativeWork',
     url,
@@ -24,4 +27,160 @@ export const citation = (sources: readonly SourceRef[]) =>
 /** JSON-LD as the text of a `<script>`: `<` escaped, so no string can close the element. */
 export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+// The home page: a schema.org `WebSite` and an `ItemList`.
+
+export interface HomeFacts {
+  url: string;
+  lang: string;
+  name: string;
+  description: string;
+  image: string;
+  events: readonly { url: string; title: string }[];
+}
+
+/** The site, and the events its home page lists, in order. */
+export function homeJsonLd(home: HomeFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@graph': [
+      {
+        '@type': 'WebSite',
+        '@id': home.url,
+        url: home.url,
+        name: home.name,
+        description: home.description,
+        inLanguage: home.lang,
+        image: home.image,
+      },
+      {
+        '@type': 'ItemList',
+        itemListOrder: 'https://schema.org/ItemListOrderAscending',
+        numberOfItems: home.events.length,
+        itemListElement: home.events.map((event, index) => ({
+          '@type': 'ListItem',
+          position: index + 1,
+          url: event.url,
+          name: event.title,
+        })),
+      },
+    ],
+  };
+}
+
+// An event page: a schema.org `Event`.
+
+/**
+ * schema.org has no status for "had happened by the article" or "still planned": both
+ * were going ahead as announced (none was cancelled or moved), which is `EventScheduled`.
+ */
+const EVENT_STATUS: Record<EventStatus, string> = {
+  held: 'https://schema.org/EventScheduled',
+  planned: 'https://schema.org/EventScheduled',
+};
+
+export interface EventJsonLdInput {
+  url: string;
+  lang: string;
+  title: string;
+  summary: string;
+  date: CalendarDate;
+  endDate: CalendarDate | undefined;
+  /** A date that is only the day it was announced is no start date: it is left out. */
+  dateKind: DateKind;
+  status: EventStatus;
+  /**
+   * Which record it belongs to, in words (`기사 밖의 기록`): schema.org has no property for
+   * it on an Event, so it leads the description, as it leads the page's meta line.
+   */
+  record: string;
+  place: string | undefined;
+  /** Who held it, where the content says so. */
+  organizer: string | undefined;
+  /** What the date stands for, where it is not the day it happened. */
+  dateNote: string | undefined;
+  image: string;
+  sources: readonly SourceRef[];
+}
+
+export function eventJsonLd(event: EventJsonLdInput): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Event',
+    '@id': event.url,
+    url: event.url,
+    name: event.title,
+    description: `${event.record} · ${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
+    inLanguage: event.lang,
+    ...(event.dateKind !== 'announced'
+      ? {
+          startDate: toDatetime(event.date),
+          ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
+        }
+      : {}),
+    eventStatus: EVENT_STATUS[event.status],
+    ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
+    ...(event.organizer ? { organizer: { '@type': 'Organization', name: event.organizer } } : {}),
+    image: event.image,
+    citation: citation(event.sources),
+  };
+}
+
+// A quote page: a schema.org `Quotation` in the language the source prints it, with its
+// translation, speaker and event.
+
+export interface QuoteFacts {
+  url: string;
+  /** The words as the source prints them, in `textLang`. */
+  text: string;
+  /** The language the source prints the words in. */
+  textLang: string;
+  /** A translation, on pages in another language. */
+  translation: string | undefined;
+  /** What the translation is, in words (the site's, not the speaker's own). */
+  translationNote?: string | undefined;
+  /** The speaker's own words in the page's language, where a source prints them. */
+  spoken?: { text: string; source: SourceRef } | undefined;
+  pageLang: string;
+  speaker: string;
+  role: string;
+  date: CalendarDate;
+  event: { url: string; title: string };
+  sources: readonly SourceRef[];
+}
+
+export function quoteJsonLd(quote: QuoteFacts): JsonLd {
+  return {
+    '@context': CONTEXT,
+    '@type': 'Quotation',
+    '@id': quote.url,
+    url: quote.url,
+    text: quote.text,
+    inLanguage: quote.textLang,
+    ...(quote.translation
+      ? {
+          workTranslation: {
+            '@type': 'Quotation',
+            text: quote.translation,
+            inLanguage: quote.pageLang,
+            ...(quote.translationNote ? { description: quote.translationNote } : {}),
+          },
+        }
+      : {}),
+    ...(quote.spoken
+      ? {
+          isBasedOn: {
+            '@type': 'Quotation',
+            text: quote.spoken.text,
+            inLanguage: quote.pageLang,
+            citation: citation([quote.spoken.source]),
+          },
+        }
+      : {}),
+    spokenByCharacter: { '@type': 'Person', name: quote.speaker, jobTitle: quote.role },
+    dateCreated: toDatetime(quote.date),
+    about: { '@type': 'Event', url: quote.event.url, name: quote.event.title },
+    citation: citation(quote.sources),
+  };
 }

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { eventJsonLd } from '@/lib/eventJsonLd';
-import { homeJsonLd } from '@/lib/homeJsonLd';
-import { serializeJsonLd } from '@/lib/jsonLd';
-import { quoteJsonLd } from '@/lib/quoteJsonLd';
+import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd } from '@/lib/jsonLd';
 
 const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
 const event = {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { layoutCloseUp } from '@/lib/overview/layoutCloseUp';
-import { layoutOverview } from '@/lib/overview/layoutOverview';
+import { layoutCloseUp, layoutOverview } from '@/lib/overview/layout';
 
 const item = (id: string, date: string, endDate?: string) => ({
   id,

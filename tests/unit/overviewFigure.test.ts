@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import type { FigureEvent } from '@/lib/overview/figureInput';
-import { marksDrawn } from '@/lib/overview/marksDrawn';
-import { overviewFigure } from '@/lib/overview/overviewFigure';
+import { overviewFigure } from '@/lib/overview/figure';
+import { marksDrawn, type FigureEvent } from '@/lib/overview/marks';
 
 const event = (id: string, date: string, more: Partial<FigureEvent> = {}): FigureEvent => ({
   id,

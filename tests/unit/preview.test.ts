@@ -6,14 +6,16 @@ import {
   PREVIEW_HEIGHT,
   PREVIEW_INNER_WIDTH,
   PREVIEW_WIDTH,
+  type PreviewCard,
+} from '@/lib/preview/card';
+import {
   charactersOf,
   loadPreviewFonts,
   layOutPreview,
   renderPreview,
-  type PreviewCard,
   type PreviewFonts,
-} from '@/lib/preview';
-import { MAX_LANES, previewTimeline } from '@/lib/previewTimeline';
+} from '@/lib/preview/render';
+import { MAX_LANES, previewTimeline } from '@/lib/preview/timeline';
 import { lookAt } from '../support/previewInk';
 
 const korean: PreviewCard = {

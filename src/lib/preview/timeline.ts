@@ -1,14 +1,18 @@
 /**
  * The overview on the home page's link-preview card: the record's events as markers on a
  * time axis with month ticks and the article's day, so a shared link shows the shape of
- * the story. Laid out with the page's own overview (`overview/layoutOverview.ts`) and
- * drawn as boxes for Satori (absolutely placed, no SVG), in the card's colours. Pure: no
- * Astro.
+ * the story. Laid out with the page's own overview (`overview/layout.ts`); drawn
+ * by `card.ts`. Pure: no Astro.
  */
-import { formatShortDate, formatShortMonth, type CalendarDate, type DateLanguage } from './dates';
-import { labelEvery, layoutOverview } from './overview/layoutOverview';
-import type { OverviewItem } from './overview/placeMarkers';
-import type { EventRecord, EventStatus } from './vocabulary';
+import {
+  formatShortDate,
+  formatShortMonth,
+  type CalendarDate,
+  type DateLanguage,
+} from '@/lib/dates';
+import { labelEvery, layoutOverview, type OverviewItem } from '@/lib/overview/layout';
+import { CARD_SCALE, ROOM } from '@/lib/marker';
+import type { EventRecord, EventStatus } from '@/lib/vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */
 export interface PreviewTimeline {
@@ -34,9 +38,6 @@ export interface PreviewTimelineEvent extends OverviewItem {
 
 /** Room each side of the axis, so a marker at either end stays inside the box. */
 export const INSET = 16;
-/** A marker's radius, and the height of a lane of markers. */
-export const R = 10;
-export const LANE = 26;
 /**
  * At most this many lanes, so that a crowded record (two dozen events in a week) leaves
  * the card room for its title: markers past the last lane are drawn in it, over others.
@@ -54,7 +55,7 @@ export function previewTimeline(
   article?: { date: CalendarDate; label: (date: string) => string },
 ): PreviewTimeline {
   const length = width - 2 * INSET;
-  const layout = layoutOverview(events, (2 * R + 6) / length);
+  const layout = layoutOverview(events, (ROOM * CARD_SCALE) / length);
   const at = article && layout.position(article.date);
   // Month names 22 px high need about 60 px each: on a long record, every other one or fewer.
   const every = labelEvery(layout.ticks.length, length, 60);
@@ -79,13 +80,4 @@ export function previewTimeline(
         ? { at, label: article.label(formatShortDate(article.date, lang)) }
         : undefined,
   };
-}
-
-/** Every character the timeline writes, for the font subset. */
-export function timelineCharacters(timeline: PreviewTimeline | undefined): string {
-  if (!timeline) return '';
-  return [
-    ...timeline.ticks.flatMap((tick) => [tick.month, tick.year ?? '']),
-    timeline.article?.label ?? '',
-  ].join('');
 }

@@ -1,19 +1,26 @@
 /**
  * Link-preview images: a 1200×630 PNG card per page, drawn at build time. Satori lays out
- * the card's boxes (`drawCard.ts`), at the largest title size that fits, and turns its text
- * into SVG paths with Noto Sans KR (subset to the characters the cards draw); sharp
+ * the card's boxes (`card.ts`), at the largest title size that fits, and turns its text
+ * into SVG paths with Noto Sans KR, cut down to the characters the cards draw; sharp
  * rasterises the SVG. Nothing here knows about Astro.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
-import { drawCard, type PreviewCard } from './drawCard';
-import { FONT_NAME, type PreviewFonts } from './previewFonts';
-import { PREVIEW_HEIGHT, PREVIEW_MARGIN, PREVIEW_OVERHANG, PREVIEW_WIDTH } from './previewSize';
-import { timelineCharacters } from './previewTimeline';
+import subsetFont from 'subset-font';
+import {
+  drawCard,
+  FONT_NAME,
+  PREVIEW_HEIGHT,
+  PREVIEW_MARGIN,
+  PREVIEW_OVERHANG,
+  PREVIEW_WIDTH,
+  textOf,
+  type PreviewCard,
+} from './card';
 
-export type { PreviewCard } from './drawCard';
-export { FONT_NAME, loadPreviewFonts, type PreviewFonts } from './previewFonts';
-export { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_MARGIN, PREVIEW_WIDTH } from './previewSize';
+export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
 
 /** The parts of a card that hold text. */
 export type CardPart = 'label' | 'title' | 'date' | 'siteName';
@@ -28,20 +35,57 @@ export class PreviewError extends Error {
   }
 }
 
-/** Every character a set of cards draws, once. */
+/** Title sizes to try, largest first: a long title steps down until the card holds it. */
+const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
+
+/**
+ * Every character a set of cards draws, once: read from the drawn cards themselves, so
+ * a line added to a card is in the font without being listed anywhere.
+ */
 export function charactersOf(cards: readonly PreviewCard[]): string {
-  const text = cards.flatMap((card) => [
-    card.label ?? '',
-    card.title,
-    card.date ?? '',
-    card.siteName,
-    timelineCharacters(card.timeline),
-  ]);
+  const text = cards.map((card) => textOf(drawCard(card, TITLE_SIZES[0]!)));
   return [...new Set(text.join(''))].sort().join('');
 }
 
-/** Title sizes to try, largest first: a long title steps down until the card holds it. */
-const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
+/**
+ * The two weights the cards draw, kept in the repository (`src/assets/fonts/`, with their
+ * licence), not in `public/`: they are read at build time and never deployed. The path is
+ * taken from the project root, where Astro and Vitest run: this module is bundled into
+ * Astro's build output, so a path relative to it would point there.
+ */
+const FONT_DIR = 'src/assets/fonts';
+const FONT_FILES = {
+  400: 'NotoSansKR_400Regular.ttf',
+  700: 'NotoSansKR_700Bold.ttf',
+};
+
+/**
+ * Noto Sans KR, regular and bold, cut down to `characters` (the whole font is 6 MB a
+ * weight; a subset makes laying out each card fast). A character the font lacks is
+ * simply not in the subset, and `renderPreview` refuses to draw it.
+ */
+export async function loadPreviewFonts(characters: string): Promise<PreviewFonts> {
+  return Promise.all(
+    Object.entries(FONT_FILES).map(async ([weight, file]) => ({
+      name: FONT_NAME,
+      data: await subsetFont(await readFontFile(file), characters, { targetFormat: 'truetype' }),
+      weight: Number(weight) as 400 | 700,
+      style: 'normal' as const,
+    })),
+  );
+}
+
+async function readFontFile(file: string): Promise<Buffer> {
+  const path = join(process.cwd(), FONT_DIR, file);
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new Error(
+      `Could not read the preview font ${path}: run the build from the project root`,
+      { cause: error },
+    );
+  }
+}
 
 /** Whether every box of the laid-out card stays inside the margins, overhang included. */
 function fits(nodes: readonly SatoriNode[]): boolean {

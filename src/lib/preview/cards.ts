@@ -1,14 +1,24 @@
 /**
- * What the link-preview card of each page that has one shows (the home page, each event,
- * partner and quote), in one language, and which file and field each part's words come
- * from, so that words a card cannot draw stop the build naming them.
+ * The link-preview image of every page that has one of its own (the home page, each
+ * event, partner and quote, in each language): what each card shows, and which file and
+ * field each part's words come from, so that words a card cannot draw stop the build
+ * naming them; the cards made once per build, and the font cut down to the characters all
+ * of them draw. The Astro side of the cards: `card.ts` and `render.ts` know nothing of it.
  */
 import { formatDateRange } from '@/lib/dates';
-import { PREVIEW_INNER_WIDTH, type CardPart, type PreviewCard } from '@/lib/preview';
-import { previewTimeline } from '@/lib/previewTimeline';
-import { fill, useStrings, type Lang } from '@/i18n/strings';
+import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
+import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
-import { getSite } from './site';
+import { PREVIEW_INNER_WIDTH, type PreviewCard } from './card';
+import {
+  charactersOf,
+  loadPreviewFonts,
+  PreviewError,
+  renderPreview,
+  type CardPart,
+  type PreviewFonts,
+} from './render';
+import { previewTimeline } from './timeline';
 
 export interface Preview {
   /** The page the image belongs to (its path, base included): `/en/events/x/`. */
@@ -20,7 +30,7 @@ export interface Preview {
 }
 
 /** The preview of each page of `lang` that has one of its own. */
-export async function previewCards(lang: Lang): Promise<Preview[]> {
+async function previewCards(lang: Lang): Promise<Preview[]> {
   const { timeline, home, partners, quotes, primarySource } = await getSite(lang);
   const t = useStrings(lang);
   const card = (label: string | undefined, title: string, date: string | undefined) => ({
@@ -94,4 +104,50 @@ export async function previewCards(lang: Lang): Promise<Preview[]> {
       fields: { label: 'speaker', title: 'topic' },
     })),
   ];
+}
+
+let previews: Promise<Preview[]> | undefined;
+let fonts: Promise<PreviewFonts> | undefined;
+
+/** Every page's preview card, in every language. */
+export function getPreviews(): Promise<Preview[]> {
+  // In development content changes between requests, so it is read afresh each time.
+  if (import.meta.env.DEV) previews = undefined;
+  previews ??= Promise.all(routeLanguages.map(({ lang }) => previewCards(lang))).then((lists) =>
+    lists.flat(),
+  );
+  return previews;
+}
+
+/**
+ * The image a page shows in link previews: its own, where the list above gives it one,
+ * else the home page's in its language. The one place that decides which pages have one.
+ */
+export async function previewImage(
+  page: string,
+  lang: Lang,
+): Promise<{ path: string; own: boolean }> {
+  const own = (await getPreviews()).some((preview) => preview.page === page);
+  return { path: paths.preview(own ? page : paths.timeline(lang)), own };
+}
+
+/** The preview font, subset once to what all the cards draw. */
+export function getPreviewFonts(): Promise<PreviewFonts> {
+  if (import.meta.env.DEV) fonts = undefined;
+  fonts ??= getPreviews().then((all) =>
+    loadPreviewFonts(charactersOf(all.map(({ card }) => card))),
+  );
+  return fonts;
+}
+
+/** A page's preview image, or an error naming the file and field whose words cannot be drawn. */
+export async function drawPreview({ card, file, fields }: Preview): Promise<Buffer> {
+  try {
+    return await renderPreview(card, await getPreviewFonts());
+  } catch (error) {
+    if (!(error instanceof PreviewError)) throw error;
+    throw new Error(`${file}: ${fields[error.part] ?? error.part}: ${error.message}`, {
+      cause: error,
+    });
+  }
 }

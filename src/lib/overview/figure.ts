@@ -1,0 +1,207 @@
+/**
+ * The overview drawn: where every mark, tick and label of the time-scaled overview goes,
+ * in SVG units (about a pixel each), for the two ways it is shown: across a wide screen
+ * (left to right, the lanes above the axis, and under it a close-up of the weeks crowded
+ * around the article) and down a narrow one (top to bottom, month labels left of the axis,
+ * lanes right of it, and the close-up beside them on an axis of its own; 328 units wide,
+ * so it fits a 360 px phone). The components (`components/overview/`) only render this.
+ * Pure: no Astro.
+ */
+import type { Lang } from '@/i18n/locales';
+import { formatShortDate, formatShortMonth, type CalendarDate } from '@/lib/dates';
+import { LANE, n, R, ROOM } from '@/lib/marker';
+import { labelEvery, layoutCloseUp, layoutOverview, monthMiddle } from './layout';
+import { markShapes, onScale, type FigureEvent } from './marks';
+
+/** What a view is drawn from: the events, the article's day (if any), the language of its words. */
+interface FigureInput {
+  events: readonly FigureEvent[];
+  article: CalendarDate | undefined;
+  lang: Lang;
+}
+
+/**
+ * Both views of the overview of `events`, with the article's day (if given) as a line and
+ * the weeks crowded around it as a close-up. Names and labels are in `lang`.
+ */
+export function overviewFigure(
+  events: readonly FigureEvent[],
+  article: CalendarDate | undefined,
+  lang: Lang,
+) {
+  const input = { events, article, lang };
+  return events.length > 0 ? [wideView(input), narrowView(input)] : [];
+}
+
+export type OverviewView = ReturnType<typeof overviewFigure>[number];
+
+/** The overview across a wide screen. */
+function wideView({ events, article, lang }: FigureInput) {
+  const width = 672;
+  const start = 10;
+  const length = width - 2 * start;
+  const layout = layoutOverview(events, ROOM / length);
+  const axis = 30 + layout.lanes * LANE;
+  const x = (along: number) => start + along * length;
+  const laneY = (base: number) => (lane: number) => base - 12 - lane * LANE;
+  const articleAt = article && layout.position(article);
+  const articleX = onScale(articleAt) && x(articleAt);
+  let height = axis + 42;
+  const closeUp = article && layoutCloseUp(events, article, ROOM / length);
+  let zoom;
+  if (closeUp) {
+    const top = height + 24;
+    const cAxis = top + 14 + closeUp.lanes * LANE;
+    const cx = (along: number) => start + along * length;
+    const [from, to] = closeUp.on.map(x) as [number, number];
+    const days = closeUp.days[1] - closeUp.days[0];
+    const at = closeUp.position(article);
+    const labelled = closeUp.ticks.map((tick) => `M${n(cx(tick.at))} ${cAxis}v6`);
+    zoom = {
+      window: `M${n(from)} 18H${n(to)}V${height}H${n(from)}z`,
+      frame: `M${start} ${top}H${start + length}V${cAxis + 28}H${start}z`,
+      links: `M${n(from)} ${height}L${start} ${top}M${n(to)} ${height}L${start + length} ${top}`,
+      axis: [`M${start} ${cAxis}H${start + length}`, ...labelled].join(''),
+      // A short tick every day: one line, dashed a day apart.
+      daily: {
+        d: `M${start} ${cAxis + 1.5}h${length}`,
+        dash: `1 ${(length / days - 1).toFixed(2)}`,
+      },
+      labels: closeUp.ticks.map((tick) => ({
+        x: n(cx(tick.at)),
+        y: cAxis + 19,
+        text: formatShortDate({ precision: 'day', ...tick }, lang),
+      })),
+      article: onScale(at) ? `M${n(cx(at))} ${top + 4}V${cAxis}` : undefined,
+      markers: markShapes(
+        closeUp.markers,
+        (along, lane) => ({ x: cx(along), y: laneY(cAxis)(lane) }),
+        lang,
+      ),
+    };
+    height = cAxis + 30;
+  }
+  return {
+    name: 'wide',
+    width,
+    height,
+    axis: `M${start} ${axis}H${start + length}${layout.ticks
+      .map((tick) => `M${n(x(tick.at))} ${axis}v6`)
+      .join('')}`,
+    // On a long record, every other month (or fewer) is named, so names never touch.
+    months: layout.ticks
+      .map((tick, index) => ({
+        x: n(x(monthMiddle(layout.ticks, index))),
+        y: axis + 19,
+        text: formatShortMonth(tick.year, tick.month, lang),
+      }))
+      .filter((_, index) => index % labelEvery(layout.ticks.length, length, 40) === 0),
+    years: layout.ticks
+      .filter((tick, index) => index === 0 || tick.month === 1)
+      .map((tick) => ({ x: n(x(tick.at)), y: axis + 36, text: String(tick.year) })),
+    article: articleX
+      ? {
+          line: `M${n(articleX)} 16V${axis}`,
+          x: n(articleX),
+          y: 11,
+          anchor: articleX < 80 ? 'start' : articleX > width - 80 ? 'end' : 'middle',
+        }
+      : undefined,
+    markers: markShapes(
+      layout.markers,
+      (along, lane) => ({ x: x(along), y: laneY(axis)(lane) }),
+      lang,
+    ),
+    zoom,
+  };
+}
+
+/** The overview down a narrow screen. */
+function narrowView({ events, article, lang }: FigureInput) {
+  const width = 328;
+  const start = 12;
+  const axis = 72;
+  // Each month gets the same room, so the length (and the gap between marks, as a
+  // fraction of it) follows from how many months there are: 34 units each up to two
+  // years, then less (down to 12), so that a long record stays a phone screen or two.
+  const months = Math.max(layoutOverview(events, 1).ticks.length, 1);
+  const month = Math.max(12, Math.min(34, (34 * 24) / months));
+  const length = month * months;
+  // Month names 12 units high need 28 units each: on a long record, every other one or fewer.
+  const every = labelEvery(months, length, 28);
+  const layout = layoutOverview(events, ROOM / length);
+  const lanesEnd = axis + 12 + (layout.lanes - 1) * LANE + R + 4;
+  const y = (along: number) => start + along * length;
+  const articleAt = article && layout.position(article);
+  const articleY = onScale(articleAt) && y(articleAt);
+  /** The close-up gives each day 12 units, and no more room than the whole has. */
+  const daysOf = (gap: number) => article && layoutCloseUp(events, article, gap);
+  const first = daysOf(0.05);
+  const cLength = first ? Math.min(length, 12 * (first.days[1] - first.days[0])) : 0;
+  const closeUp = first && daysOf(ROOM / cLength);
+  let zoom;
+  if (closeUp && article) {
+    const [from, to] = closeUp.on.map(y) as [number, number];
+    const top = Math.min(Math.max((from + to) / 2 - cLength / 2, start), start + length - cLength);
+    const cy = (along: number) => top + along * cLength;
+    const left = lanesEnd + 24;
+    const cAxis = left + 64;
+    const days = closeUp.days[1] - closeUp.days[0];
+    const at = closeUp.position(article);
+    const labelled = closeUp.ticks.map((tick) => `M${cAxis} ${n(cy(tick.at))}h-6`);
+    zoom = {
+      window: `M${axis - 8} ${n(from)}H${lanesEnd}V${n(to)}H${axis - 8}z`,
+      frame: `M${left} ${n(top - 8)}H${width}V${n(top + cLength + 8)}H${left}z`,
+      links: `M${lanesEnd} ${n(from)}L${left} ${n(top - 8)}M${lanesEnd} ${n(to)}L${left} ${n(top + cLength + 8)}`,
+      axis: [`M${cAxis} ${n(top)}V${n(top + cLength)}`, ...labelled].join(''),
+      daily: {
+        d: `M${cAxis - 1.5} ${n(top)}v${n(cLength)}`,
+        dash: `1 ${(cLength / days - 1).toFixed(2)}`,
+      },
+      labels: closeUp.ticks.map((tick) => ({
+        x: cAxis - 9,
+        y: n(cy(tick.at) + 4),
+        text: formatShortDate({ precision: 'day', ...tick }, lang),
+      })),
+      article: onScale(at) ? `M${cAxis - 6} ${n(cy(at))}H${width - 2}` : undefined,
+      markers: markShapes(
+        closeUp.markers,
+        (along, lane) => ({ x: cAxis + 12 + lane * LANE, y: cy(along) }),
+        lang,
+      ),
+    };
+  }
+  return {
+    name: 'narrow',
+    width,
+    height: length + 2 * start,
+    axis: `M${axis} ${start}V${start + length}${layout.ticks
+      .map((tick) => `M${axis - 6} ${n(y(tick.at))}h6`)
+      .join('')}`,
+    months: layout.ticks
+      .map((tick, index) => ({
+        x: axis - 10,
+        y: n(y(monthMiddle(layout.ticks, index)) + 4),
+        text: formatShortMonth(tick.year, tick.month, lang),
+      }))
+      .filter((_, index) => index % every === 0),
+    years: layout.ticks
+      .map((tick, index) => ({ tick, index }))
+      .filter(({ tick, index }) => index === 0 || tick.month === 1)
+      .map(({ tick, index }) => ({
+        x: 34,
+        y: n(y(monthMiddle(layout.ticks, index)) + 4),
+        text: String(tick.year),
+      })),
+    // The line at the article's day, unlabelled here: the legend names it.
+    article: articleY
+      ? { line: `M${axis - 6} ${n(articleY)}H${lanesEnd}`, x: 0, y: 0, anchor: undefined }
+      : undefined,
+    markers: markShapes(
+      layout.markers,
+      (along, lane) => ({ x: axis + 12 + lane * LANE, y: y(along) }),
+      lang,
+    ),
+    zoom,
+  };
+}

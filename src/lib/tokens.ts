@@ -1,0 +1,25 @@
+/**
+ * The design tokens as TypeScript reads them: the custom properties of the first `:root`
+ * in `src/styles/tokens.css` (the light scheme), so what is drawn outside CSS (the preview
+ * card's colours, the marker's size on the overview and the card) is the page's, not a
+ * copy of it. Read at build time; pure: no Astro.
+ */
+import css from '@/styles/tokens.css?raw';
+
+const root = /:root\s*\{([^}]*)\}/.exec(css)?.[1] ?? '';
+
+/** The value of `--name` in the first `:root` of tokens.css. */
+export function token(name: string): string {
+  const value = new RegExp(`--${name}:\\s*([^;]+);`).exec(root)?.[1]?.trim();
+  if (!value) throw new Error(`src/styles/tokens.css: no --${name} in its first :root`);
+  return value;
+}
+
+/** A unitless token as a number. */
+export function numberToken(name: string): number {
+  const value = Number(token(name));
+  if (!Number.isFinite(value)) {
+    throw new Error(`src/styles/tokens.css: --${name} is “${token(name)}”, not a number`);
+  }
+  return value;
+}
