@@ -37,7 +37,8 @@ export interface HomeFacts {
   name: string;
   description: string;
   image: string;
-  events: readonly { url: string; title: string }[];
+  /** The events' pages, in the order the page lists them. */
+  events: readonly { url: string }[];
 }
 
 /** The site, and the events its home page lists, in order. */
@@ -62,7 +63,6 @@ export function homeJsonLd(home: HomeFacts): JsonLd {
           '@type': 'ListItem',
           position: index + 1,
           url: event.url,
-          name: event.title,
         })),
       },
     ],

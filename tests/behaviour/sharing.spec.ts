@@ -48,7 +48,6 @@ for (const lang of languages) {
         '@type': 'ListItem',
         position: index + 1,
         url: siteUrl(inLang(paths.event(e.id), lang)),
-        name: e.title[lang],
       })),
     );
   });

@@ -115,21 +115,16 @@ describe('homeJsonLd', () => {
       name: '사이트',
       description: '설명',
       image: 'https://example.org/preview.png',
-      events: [
-        { url: 'https://example.org/events/a/', title: 'A' },
-        { url: 'https://example.org/events/b/', title: 'B' },
-      ],
+      events: [{ url: 'https://example.org/events/a/' }, { url: 'https://example.org/events/b/' }],
     });
     const [site, list] = data['@graph'] as Record<string, unknown>[];
     expect(site).toMatchObject({ '@type': 'WebSite', url: 'https://example.org/' });
-    expect(list).toMatchObject({
-      '@type': 'ItemList',
-      numberOfItems: 2,
-      itemListElement: [
-        { position: 1, url: 'https://example.org/events/a/', name: 'A' },
-        { position: 2, url: 'https://example.org/events/b/', name: 'B' },
-      ],
-    });
+    // Google's summary-page form: each item its position and its page's address, no more.
+    expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 2 });
+    expect(list!['itemListElement']).toEqual([
+      { '@type': 'ListItem', position: 1, url: 'https://example.org/events/a/' },
+      { '@type': 'ListItem', position: 2, url: 'https://example.org/events/b/' },
+    ]);
   });
 });
 

@@ -2,12 +2,8 @@ import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import {
-  PREVIEW_HEIGHT,
-  PREVIEW_INNER_WIDTH,
-  PREVIEW_WIDTH,
-  type PreviewCard,
-} from '@/lib/preview/card';
+import type { PreviewCard } from '@/lib/preview/card';
+import { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_WIDTH } from '@/lib/preview/size';
 import {
   charactersOf,
   loadPreviewFonts,

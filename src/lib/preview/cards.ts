@@ -9,7 +9,8 @@ import { formatDateRange } from '@/lib/dates';
 import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
-import { PREVIEW_INNER_WIDTH, type PreviewCard } from './card';
+import type { PreviewCard } from './card';
+import { PREVIEW_INNER_WIDTH } from './size';
 import {
   charactersOf,
   loadPreviewFonts,

@@ -9,16 +9,8 @@ import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
-import {
-  drawCard,
-  FONT_NAME,
-  PREVIEW_HEIGHT,
-  PREVIEW_MARGIN,
-  PREVIEW_OVERHANG,
-  PREVIEW_WIDTH,
-  textOf,
-  type PreviewCard,
-} from './card';
+import { drawCard, FONT_NAME, textOf, type PreviewCard } from './card';
+import { PREVIEW_HEIGHT, PREVIEW_MARGIN, PREVIEW_OVERHANG, PREVIEW_WIDTH } from './size';
 
 export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
 
