@@ -12,6 +12,7 @@ import { formatCalendarDate } from '@/lib/dates';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
 import { resolve, type Collections, type Entry } from './collections';
 import { buildEvent } from './buildEvent';
+import { buildLedger } from './ledger';
 import { localize } from './localize';
 import type { Body, ChangeModel, Model, PartnerModel, QuoteModel, SourceModel } from './model';
 
@@ -27,6 +28,7 @@ export function buildModel({
   partners,
   quotes,
   changes,
+  ledger,
   asOf,
   words,
   primary,
@@ -221,6 +223,7 @@ export function buildModel({
   return {
     asOf,
     changes: changeModels,
+    ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,
     pages: pageTimeline(timeline, EVENTS_PER_PAGE),
     partners: partnerModels,

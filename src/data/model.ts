@@ -9,6 +9,7 @@ import type { Lang } from '@/i18n/locales';
 import type { CalendarDate, DayDate } from '@/lib/dates';
 import type { SourceTiming } from '@/lib/sources';
 import type { PagedTimeline } from '@/lib/timeline';
+import type { LedgerEntryModel } from './ledger';
 import type { DateKind, EventKind, EventRecord, EventStatus, SitePage } from '@/lib/vocabulary';
 
 /** One value per language of the site. */
@@ -123,6 +124,8 @@ export interface Model {
   asOf: DayDate;
   /** Every change, newest first. */
   changes: ChangeModel[];
+  /** The ledger (`src/data/ledger.ts`): each thing said, with its status as of `asOf`. */
+  ledger: LedgerEntryModel[];
   /** Every event, oldest first. */
   timeline: EventModel[];
   /** The home page's events and the per-year pages: split once, for every language. */
