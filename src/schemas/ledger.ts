@@ -13,7 +13,9 @@ const byWhen = z.string().transform((value, ctx): ByWhen => {
   } catch (error) {
     ctx.addIssue({
       code: 'custom',
-      message: `${(error as Error).message}, or soon, or none`,
+      message: /^[\d-]+$/.test(value)
+        ? (error as Error).message
+        : `"${value}" is not a deadline: write YYYY-MM-DD, YYYY-MM, soon or none`,
     });
     return z.NEVER;
   }
