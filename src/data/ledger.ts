@@ -128,11 +128,6 @@ export function buildLedger(
   const sourceIds = new Map(sources.map((entry) => [entry.id, entry]));
   const eventIds = new Map(events.map((entry) => [entry.id, entry]));
   const quoteIds = new Map(quotes.map((entry) => [entry.id, entry]));
-  const localized = <V>(
-    entry: LedgerEntry,
-    own: (e: LedgerEntry) => V,
-    translated: (w: CollectionEntry<'ledgerTranslations'>) => V,
-  ) => localize(entry, words.ledger, own, translated);
 
   return ledger
     .toSorted(
@@ -150,8 +145,9 @@ export function buildLedger(
       const steps = data.steps.map((step, i): LedgerStepModel => ({
         date: step.date,
         status: step.status as LedgerStepModel['status'],
-        why: localized(
+        why: localize(
           entry,
+          words.ledger,
           () => step.why,
           (w) => w.data.steps[i]!.why,
         ),
@@ -162,13 +158,14 @@ export function buildLedger(
       return {
         id: entry.id,
         said: data.said,
-        translation: localized(
+        translation: localize(
           entry,
+          words.ledger,
           (e) => e.data.translation,
           (w) => w.data.translation,
         ),
         source: statement,
-        speaker: speakerOf(entry, quoteIds, words.quotes, localized),
+        speaker: speakerOf(entry, quoteIds, words),
         date: data.date,
         event: resolve(eventIds, data.event.id, entry, 'event', 'events').id,
         byWhen: data.byWhen,
@@ -183,12 +180,7 @@ export function buildLedger(
 function speakerOf(
   entry: LedgerEntry,
   quoteIds: ReadonlyMap<string, Collections['quotes'][number]>,
-  quoteWords: Collections['words']['quotes'],
-  localized: <V>(
-    entry: LedgerEntry,
-    own: (e: LedgerEntry) => V,
-    translated: (w: CollectionEntry<'ledgerTranslations'>) => V,
-  ) => Localized<V>,
+  words: Collections['words'],
 ): LedgerSpeaker {
   const { speaker } = entry.data;
   if (speaker === 'article') return { kind: 'article' };
@@ -198,7 +190,7 @@ function speakerOf(
     const field = (key: 'speaker' | 'role') =>
       localize(
         quote,
-        quoteWords,
+        words.quotes,
         (q) => q.data[key],
         (w) => w.data[key],
       );
@@ -207,13 +199,15 @@ function speakerOf(
   return {
     kind: 'named',
     quote: undefined,
-    name: localized(
+    name: localize(
       entry,
+      words.ledger,
       () => speaker.name,
       (w) => w.data.speaker!.name,
     ),
-    role: localized(
+    role: localize(
       entry,
+      words.ledger,
       () => speaker.role,
       (w) => w.data.speaker?.role,
     ),
