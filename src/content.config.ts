@@ -9,6 +9,7 @@ import { z } from 'astro/zod';
 import { changeSchema, recordSchema } from './schemas/change';
 import { eventSchema } from './schemas/event';
 import { text } from './schemas/fields';
+import { ledgerSchema } from './schemas/ledger';
 import { partnerSchema, quoteSchema } from './schemas/partnerAndQuote';
 import { sourceSchema } from './schemas/source';
 
@@ -27,6 +28,8 @@ const record = defineCollection({
 });
 /** The change log: one file per correction or addition (`/changes/`). */
 const changes = defineCollection({ loader: entries('changes', 'yaml'), schema: changeSchema });
+/** The ledger: each thing said that can be checked, and what became of it. */
+const ledger = defineCollection({ loader: entries('ledger', 'yaml'), schema: ledgerSchema });
 
 /*
  * Translations. The facts (dates, status, partners, sources, order) live once, in the
@@ -101,6 +104,20 @@ const changeTranslations = defineCollection({
     why: text(),
   }),
 });
+const ledgerTranslations = defineCollection({
+  loader: translations('ledger', 'yaml'),
+  schema: z.object({
+    /**
+     * `said` in the language, exactly when the source is in another: the site's
+     * translation, labelled so (where the source is in this language, its words are shown).
+     */
+    translation: text().optional(),
+    /** The speaker's name and role in the language, exactly when the entry names one. */
+    speaker: z.strictObject({ name: text(), role: text().optional() }).optional(),
+    /** Each step's `why`, in the entry's order: one for every step. */
+    steps: z.array(z.object({ why: text() })),
+  }),
+});
 export const collections = {
   sources,
   events,
@@ -108,7 +125,9 @@ export const collections = {
   quotes,
   record,
   changes,
+  ledger,
   changeTranslations,
+  ledgerTranslations,
   sourceTranslations,
   eventTranslations,
   partnerTranslations,

@@ -107,6 +107,7 @@ export async function loadCollections() {
     CollectionEntry<'quoteTranslations'>[],
     CollectionEntry<'changeTranslations'>[],
   ];
+  const [ledger, ledgerWords] = await Promise.all([all('ledger'), all('ledgerTranslations')]);
   const record = (records as CollectionEntry<'record'>[]).find((entry) => entry.id === 'record');
   if (!record || records.length !== 1) {
     throw new Error(
@@ -145,6 +146,19 @@ export async function loadCollections() {
     changes: pair(changes as CollectionEntry<'changes'>[], changeWords, 'changes', (entry, words) =>
       sameParts({ was: [entry.data.was, words.data.was] }),
     ),
+    ledger: pair(ledger, ledgerWords, 'ledger', (entry, words) => {
+      const { speaker, steps } = entry.data;
+      const named = typeof speaker === 'object' && 'name' in speaker ? speaker : undefined;
+      return (
+        sameParts({
+          speaker: [named, words.data.speaker],
+          'speaker.role': [named?.role, words.data.speaker?.role],
+        }) ??
+        (words.data.steps.length === steps.length
+          ? undefined
+          : `steps: give one why for each of the entry's ${steps.length} steps, not ${words.data.steps.length}`)
+      );
+    }),
   };
   return {
     sources,
@@ -152,6 +166,7 @@ export async function loadCollections() {
     partners,
     quotes,
     changes: changes as CollectionEntry<'changes'>[],
+    ledger,
     asOf: record.data.asOf as DayDate,
     words,
     primary: primary[0]!,

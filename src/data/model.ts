@@ -18,6 +18,7 @@ import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
 import { EVENTS_PER_PAGE, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
 import { loadCollections, resolve, type Collections, type Entry, type Translations } from './load';
+import { buildLedger, type LedgerEntryModel } from './ledger';
 
 /** One value per language of the site. */
 export type Localized<T> = Record<Lang, T>;
@@ -128,6 +129,8 @@ export interface Model {
   asOf: DayDate;
   /** Every change, newest first. */
   changes: ChangeModel[];
+  /** The ledger (`src/data/ledger.ts`): each thing said, with its status as of `asOf`. */
+  ledger: LedgerEntryModel[];
   /** Every event, oldest first. */
   timeline: EventModel[];
   /** The home page's events and the per-year pages: split once, for every language. */
@@ -238,6 +241,7 @@ function buildModel({
   partners,
   quotes,
   changes,
+  ledger,
   asOf,
   words,
   primary,
@@ -424,6 +428,7 @@ function buildModel({
   return {
     asOf,
     changes: changeModels,
+    ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,
     pages: pageTimeline(timeline, EVENTS_PER_PAGE),
     partners: partnerModels,

@@ -4,7 +4,7 @@
  * the same placeholders; the status, kind and record maps must name every value the
  * content schema accepts. Anything else stops the build, naming the file and the key.
  */
-import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '@/lib/vocabulary';
+import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
 import { defaultLang, languages, type Lang, type Strings } from './locales';
 
 const files = import.meta.glob<Strings>('/src/content/*/ui.json', {
@@ -55,6 +55,8 @@ function load(): Record<Lang, Strings> {
     beyondStatus: EVENT_STATUSES,
     kinds: EVENT_KINDS,
     records: EVENT_RECORDS,
+    ledgerStatus: LEDGER_STATUSES,
+    ledgerMeaning: LEDGER_STATUSES,
   };
   const problems = Object.entries(vocabulary).flatMap(([key, values]) =>
     values

@@ -43,3 +43,21 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 /** Pages that are no entry of a collection, by name, as a change names the pages it touches. */
 export const SITE_PAGES = ['home', 'sources', 'not-found'] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
+
+/**
+ * Where a thing said that can be checked stands, in the ledger (`src/content/ledger/`): one
+ * published scale. Its words are `ledgerStatus` in each `src/content/<code>/ui.json`, and a
+ * line on what each means, `ledgerMeaning`. `past-its-date` is never written in a step: it
+ * is derived (`src/lib/ledger.ts`) from a pending entry's `byWhen` and the record's as-of
+ * date. No report is never "did not happen": there is no status for that.
+ */
+export const LEDGER_STATUSES = [
+  'done',
+  'in-part',
+  'pending',
+  'past-its-date',
+  'changed',
+  'withdrawn',
+  'not-rated',
+] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];

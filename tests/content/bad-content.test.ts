@@ -350,6 +350,48 @@ const cases: {
     says: ['changes/2026-12-02-nowhere.yaml', /name the pages it touches/],
   },
   {
+    name: 'a ledger entry whose words are not in its source',
+    stage: 'build',
+    defect: {
+      edit: {
+        file: 'ledger/tomorrow.yaml',
+        from: "said: '내일 예시 대학교와 양해각서를 맺을 계획이다.'",
+        to: "said: '모레 예시 대학교와 양해각서를 맺을 계획이다.'",
+      },
+    },
+    says: ['ledger/tomorrow.yaml', /said: not found in any passage of/],
+  },
+  {
+    name: 'a ledger step dated before the one it follows',
+    stage: 'sync',
+    defect: {
+      edit: { file: 'ledger/head-soon.yaml', from: "date: '2025-09-29'", to: "date: '2025-09-09'" },
+    },
+    says: ['head-soon', /steps\.1\.date: is before the date of the step it follows/],
+  },
+  {
+    name: 'a ledger step dated after the record’s as-of date',
+    stage: 'build',
+    defect: {
+      edit: { file: 'ledger/head-soon.yaml', from: "date: '2025-09-29'", to: "date: '2026-12-02'" },
+    },
+    says: [
+      'ledger/head-soon.yaml',
+      /steps\[1\]\.date: 2026-12-02 is after the record's as-of date/,
+    ],
+  },
+  {
+    name: 'a ledger translation without a why for every step',
+    stage: 'build',
+    defect: {
+      edit: { file: 'en/ledger/head-soon.yaml', from: /\n {2}- why: 'Example Wire[^\n]*/, to: '' },
+    },
+    says: [
+      'en/ledger/head-soon.yaml',
+      /steps: give one why for each of the entry's 2 steps, not 1/,
+    ],
+  },
+  {
     name: 'a translation’s body with a <script> element',
     stage: 'build',
     defect: inBody('<script>alert(1)</script>', 'en/'),

@@ -1,0 +1,61 @@
+/**
+ * The ledger's one rule of time: where an entry stands as of the record's date. Its
+ * status is its last step's, except that a pending entry whose `byWhen` (a day or a month)
+ * ended before the record's as-of date (`src/content/record.yaml`) is past its date, not
+ * confirmed. The build's clock plays no part, and no report is never "did not happen".
+ */
+import { compareCalendarDates, type CalendarDate, type DayDate } from './dates';
+import type { LedgerStatus } from './vocabulary';
+
+/** By when a thing was to happen, at the precision it was given: a day, a month, "soon", or none. */
+export type ByWhen = CalendarDate | 'soon' | 'none';
+
+/** The first day a date covers: the day itself, or a month's first day. */
+export function firstDayOf(date: CalendarDate): DayDate {
+  return date.precision === 'day' ? date : { ...date, precision: 'day', day: 1 };
+}
+
+/** The last day a date covers: the day itself, or a month's last day. */
+export function lastDayOf(date: CalendarDate): DayDate {
+  if (date.precision === 'day') return date;
+  // Day 0 of the next month is this month's last day (UTC: a calendar sum, no time zone).
+  const day = new Date(Date.UTC(date.year, date.month, 0)).getUTCDate();
+  return { precision: 'day', year: date.year, month: date.month, day };
+}
+
+/**
+ * Whether a deadline has passed as of a day: a day strictly before it, or a month whose
+ * last day is. "Soon" and none never pass by date.
+ */
+export function deadlinePassed(byWhen: ByWhen, asOf: DayDate): boolean {
+  if (byWhen === 'soon' || byWhen === 'none') return false;
+  return compareCalendarDates(lastDayOf(byWhen), asOf) < 0;
+}
+
+/** An entry's status as of the record's date: see the module's comment. */
+export function currentStatus(
+  entry: { byWhen: ByWhen; steps: readonly { status: LedgerStatus }[] },
+  asOf: DayDate,
+): LedgerStatus {
+  const last = entry.steps.at(-1);
+  if (!last) throw new Error('a ledger entry needs at least one step');
+  return last.status === 'pending' && deadlinePassed(entry.byWhen, asOf)
+    ? 'past-its-date'
+    : last.status;
+}
+
+/**
+ * The first step (by index) dated before the step it follows, or undefined when they are
+ * in order. A month and a day within it are in order either way round: a month covers
+ * every day of it, so a step dated `2025-12` may follow one dated `2025-12-04`.
+ */
+export function firstOutOfOrder(dates: readonly CalendarDate[]): number | undefined {
+  const index = dates.findIndex(
+    (date, i) => i > 0 && compareCalendarDates(lastDayOf(date), firstDayOf(dates[i - 1]!)) < 0,
+  );
+  return index === -1 ? undefined : index;
+}
+
+/** Whether a date begins after a day (a step dated after the record's as-of date). */
+export const beginsAfter = (date: CalendarDate, day: DayDate) =>
+  compareCalendarDates(firstDayOf(date), day) > 0;
