@@ -11,7 +11,7 @@ import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/da
 import { unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
-import { SITE_PAGES, type SitePage } from '@/lib/vocabulary';
+import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
 import { AS_OF } from './checks';
 import {
   getModel,
@@ -23,6 +23,7 @@ import {
   type OutcomeModel,
   type SourceModel,
 } from './model';
+import type { LedgerEntryModel, LedgerStepModel } from './ledger';
 import { paths } from './urls';
 
 export type { Body, Confidence };
@@ -108,6 +109,8 @@ export type Event = Omit<
   next: EventSummary | undefined;
   /** The corrections and additions that touched its page, newest first. */
   changes: Change[];
+  /** What was said about it that the ledger follows, in the order it was said. */
+  ledger: LedgerEntry[];
   /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
   timelineHref: string;
 };
@@ -149,7 +152,39 @@ export type Quote = Pick<Model['quotes'][number], 'id' | 'text'> & {
   changes: Change[];
 };
 
+/** A dated step of a ledger entry's history, in the page's language. */
+export type LedgerStep = Omit<LedgerStepModel, 'why' | 'source'> & { why: string; source: Source };
+
+/** Something said that can be checked, and what became of it, as the ledger shows it. */
+export type LedgerEntry = Omit<
+  LedgerEntryModel,
+  'translation' | 'source' | 'speaker' | 'event' | 'steps' | 'sources'
+> & {
+  /** The site's translation, on pages in a language other than the source's. */
+  translation: string | undefined;
+  source: Source;
+  /** Who said it, or none where the words are the report's own (`t.ledger.ownVoice`). */
+  speaker: { name: string; role: string | undefined; quoteHref: string | undefined } | undefined;
+  event: EventSummary;
+  steps: LedgerStep[];
+  /** The step the current status rests on: the last one (for "past its date", read against `byWhen`). */
+  basis: LedgerStep;
+  sources: Source[];
+  /** Where the entry stands on the ledger page: `/outcomes/#id`. */
+  href: string;
+};
+
+/** The ledger's entries with one status, in the scale's order; only statuses some entry has. */
+export interface LedgerGroup {
+  status: LedgerStatus;
+  entries: LedgerEntry[];
+}
+
 export interface Site {
+  /** Every ledger entry, in the order things were said. */
+  ledger: LedgerEntry[];
+  /** The ledger by current status, in the scale's order (`LEDGER_STATUSES`). */
+  ledgerByStatus: LedgerGroup[];
   /** The day the record speaks as of. */
   asOf: DayDate;
   /** Every change, newest first. */
@@ -308,6 +343,38 @@ function projectSite(model: Model, lang: Lang): Site {
     changes: changesOf('quotes', quote.id),
   }));
 
+  const ledger = model.ledger.map((entry): LedgerEntry => {
+    const step = (model: LedgerStepModel): LedgerStep => ({
+      ...model,
+      why: dated(model.why[lang]),
+      source: source(model.source),
+    });
+    const steps = entry.steps.map(step);
+    const { speaker } = entry;
+    return {
+      ...entry,
+      translation: entry.translation[lang],
+      source: source(entry.source),
+      speaker:
+        speaker.kind === 'article'
+          ? undefined
+          : {
+              name: speaker.name[lang],
+              role: speaker.role[lang],
+              quoteHref: speaker.quote && paths.quote(speaker.quote, lang),
+            },
+      event: summary(entry.event),
+      steps,
+      basis: steps.at(-1)!,
+      sources: entry.sources.map(source),
+      href: paths.ledgerEntry(entry.id, lang),
+    };
+  });
+  const ledgerByStatus = LEDGER_STATUSES.map((status) => ({
+    status,
+    entries: ledger.filter((entry) => entry.status === status),
+  })).filter((group) => group.entries.length > 0);
+
   const linksOf = (event: EventModel) =>
     model.timeline
       .filter((later) => later.follows?.event === event.id)
@@ -348,6 +415,7 @@ function projectSite(model: Model, lang: Lang): Site {
           next: next && summary(next.id),
           timelineHref: entryHref.get(event.id)!,
           changes: changesOf('events', event.id),
+          ledger: ledger.filter((entry) => entry.event.id === event.id),
         },
       ];
     }),
@@ -373,6 +441,8 @@ function projectSite(model: Model, lang: Lang): Site {
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
+    ledger,
+    ledgerByStatus,
     changes: [...changes.values()],
     pageChanges,
     timeline,

@@ -57,6 +57,18 @@ export const sitePaths = (base: string) => {
     quote: (id: string, lang = defaultLang) => at(`/quotes/${id}/`, lang),
     /** Every source the site cites, with the pages that cite it. */
     sources: (lang = defaultLang) => at('/sources/', lang),
+    /** What was said and what became of it: the ledger, an entry on it, its entries by status. */
+    ledger: (lang = defaultLang) => at('/outcomes/', lang),
+    ledgerEntry: (id: string, lang = defaultLang) => at(`/outcomes/#${id}`, lang),
+    ledgerStatus: (status: string, lang = defaultLang) => at(`/outcomes/${status}/`, lang),
+    /** The ledger as data, both languages in one file. */
+    ledgerJson: () => withBase('/outcomes.json', base),
+    ledgerCsv: () => withBase('/outcomes.csv', base),
+    /** What the record covers and how it is kept. */
+    about: (lang = defaultLang) => at('/about/', lang),
+    /** Pages made to sit in another site's frame: the ledger, compact, and the overview. */
+    embedLedger: (lang = defaultLang) => at('/embed/outcomes/', lang),
+    embedOverview: (lang = defaultLang) => at('/embed/overview/', lang),
     /** Every correction and addition to the record, newest first, and their feed. */
     changes: (lang = defaultLang) => at('/changes/', lang),
     changesFeed: (lang = defaultLang) => at('/changes/rss.xml', lang),
