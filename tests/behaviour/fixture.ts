@@ -283,54 +283,8 @@ export function formatShortDay(date: string, lang: Lang): string {
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
 
-/** Every page of the fixture's build, below the root, in every language. */
-export const expectedPages = languages
-  .flatMap((lang) =>
-    [
-      '',
-      ...events.map((e) => `events/${e.id}/`),
-      'partners/',
-      ...partners.map((p) => `partners/${p.id}/`),
-      'quotes/',
-      ...quotes.map((q) => `quotes/${q.id}/`),
-      'sources/',
-      'changes/',
-    ].map((path) => inLang(path, lang)),
-  )
-  .sort();
-
-/** Paths of each kind of page, below the root, in the default language. */
-export const paths = {
-  event: (id: string) => `events/${id}/`,
-  partner: (id: string) => `partners/${id}/`,
-  quote: (id: string) => `quotes/${id}/`,
-};
-
-/** One page of each kind, for tests that look at every kind of page. */
-export const pageKinds: { kind: string; path: string }[] = [
-  { kind: 'timeline', path: '' },
-  { kind: 'event', path: paths.event(events[0]!.id) },
-  { kind: 'partner list', path: 'partners/' },
-  { kind: 'partner', path: paths.partner(partners[0]!.id) },
-  { kind: 'quote list', path: 'quotes/' },
-  { kind: 'quote', path: paths.quote(quotes[0]!.id) },
-  { kind: 'sources', path: 'sources/' },
-];
-
-/** `text` as a pattern that matches exactly it. */
-export const exactly = (text: string) =>
-  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
-
 /** The record's "as of" date (tests/fixture/record.yaml). */
 export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
-
-/** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
-export const publishersOf = (e: Event, lang: Lang) =>
-  [...new Set(e.sources.map((s) => s.publisher[lang]))].join(', ');
-
-/** A plan of the article that no later report confirms (its calendar entry is tentative). */
-export const unconfirmedPlan = (e: Event) =>
-  e.record === 'article' && e.status === 'planned' && !followUp(e);
 
 /** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts `LEDGER_STATUSES`). */
 export type LedgerStatus =
@@ -404,3 +358,51 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
     };
   })
   .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
+
+/** Every page of the fixture's build, below the root, in every language. */
+export const expectedPages = languages
+  .flatMap((lang) =>
+    [
+      '',
+      ...events.map((e) => `events/${e.id}/`),
+      'partners/',
+      ...partners.map((p) => `partners/${p.id}/`),
+      'quotes/',
+      ...quotes.map((q) => `quotes/${q.id}/`),
+      'sources/',
+      'changes/',
+      'outcomes/',
+      ...[...new Set(ledger.map((e) => e.status))].map((status) => `outcomes/${status}/`),
+    ].map((path) => inLang(path, lang)),
+  )
+  .sort();
+
+/** Paths of each kind of page, below the root, in the default language. */
+export const paths = {
+  event: (id: string) => `events/${id}/`,
+  partner: (id: string) => `partners/${id}/`,
+  quote: (id: string) => `quotes/${id}/`,
+};
+
+/** One page of each kind, for tests that look at every kind of page. */
+export const pageKinds: { kind: string; path: string }[] = [
+  { kind: 'timeline', path: '' },
+  { kind: 'event', path: paths.event(events[0]!.id) },
+  { kind: 'partner list', path: 'partners/' },
+  { kind: 'partner', path: paths.partner(partners[0]!.id) },
+  { kind: 'quote list', path: 'quotes/' },
+  { kind: 'quote', path: paths.quote(quotes[0]!.id) },
+  { kind: 'sources', path: 'sources/' },
+];
+
+/** `text` as a pattern that matches exactly it. */
+export const exactly = (text: string) =>
+  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+
+/** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
+export const publishersOf = (e: Event, lang: Lang) =>
+  [...new Set(e.sources.map((s) => s.publisher[lang]))].join(', ');
+
+/** A plan of the article that no later report confirms (its calendar entry is tentative). */
+export const unconfirmedPlan = (e: Event) =>
+  e.record === 'article' && e.status === 'planned' && !followUp(e);

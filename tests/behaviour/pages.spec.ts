@@ -21,6 +21,7 @@ import {
   quotes,
   siteUrl,
   splitLang,
+  type LedgerStatus,
 } from './fixture';
 import { menuLink } from './page';
 import { fill, words } from './words';
@@ -64,7 +65,16 @@ function pageOf(path: string) {
           : `${q.speaker[lang]}: “${q.text}”`,
     );
   }
+  if (kind === 'outcomes' && id) {
+    const status = id as LedgerStatus;
+    return {
+      heading: fill(w.ledger.statusTitle, { status: w.ledgerStatus[status] }),
+      description: w.ledgerMeaning[status],
+      own: false,
+    };
+  }
   const list = {
+    outcomes: { title: w.ledger.title, intro: w.ledger.intro },
     partners: w.partners,
     quotes: w.quotes,
     sources: w.sources,
@@ -142,7 +152,7 @@ test.describe('without JavaScript', () => {
       ).toHaveAttribute('href', `/${prefix(lang)}`);
       await expect(
         page.getByRole('navigation', { name: w.nav.label }).getByRole('link'),
-      ).toHaveText([w.nav.timeline, w.nav.partners, w.nav.quotes]);
+      ).toHaveText([w.nav.timeline, w.nav.outcomes, w.nav.partners, w.nav.quotes]);
       // The footer credits the article, and offers the feed, the calendar and the data.
       const footer = page.getByRole('contentinfo');
       await expect(
