@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
-import type { EventKind } from '../../src/lib/vocabulary';
+import type { EventKind, LedgerStatus } from '../../src/lib/vocabulary';
 import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
 
 /** Every language, the default first. */

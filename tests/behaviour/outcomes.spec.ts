@@ -5,23 +5,15 @@
  * Statuses are read as of the fixture's record (fixture.ts `ledger`).
  */
 import { expect, test } from '@playwright/test';
+import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import { asOf, event, formatDate, inLang, languages, ledger, paths, prefix } from './fixture';
 import { entry, menuLink, region } from './page';
 import { fill, words } from './words';
 
-const SCALE = [
-  'done',
-  'in-part',
-  'pending',
-  'past-its-date',
-  'changed',
-  'withdrawn',
-  'not-rated',
-] as const;
 
 for (const lang of languages) {
   const w = words[lang];
-  const groups = SCALE.map((status) => ({
+  const groups = LEDGER_STATUSES.map((status) => ({
     status,
     entries: ledger.filter((e) => e.status === status),
   })).filter((group) => group.entries.length > 0);
