@@ -286,9 +286,8 @@ export const shownDates = (e: Event, lang: Lang) =>
 /** The record's "as of" date (tests/fixture/record.yaml). */
 export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
 
-/** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts `LEDGER_STATUSES`). */
-export type LedgerStatus =
-  'done' | 'in-part' | 'pending' | 'past-its-date' | 'changed' | 'withdrawn' | 'not-rated';
+/** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts). */
+export type { LedgerStatus };
 
 export interface LedgerStep {
   date: string;
