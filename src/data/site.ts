@@ -7,12 +7,11 @@
  */
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
-import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
 import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
-import { AS_OF } from './checks';
 import {
   getModel,
   type Body,
@@ -280,7 +279,7 @@ function projectSite(model: Model, lang: Lang): Site {
   const t = useStrings(lang);
   const asOfText = formatCalendarDate(model.asOf, lang);
   /** Content words with the record's date where they say `{asOf}`. */
-  const dated = (text: string) => text.replaceAll(AS_OF, asOfText);
+  const dated = (text: string) => fillAsOf(text, model.asOf, lang);
   const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
 
   const changeView = (change: ChangeModel): Change => ({
