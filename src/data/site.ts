@@ -46,6 +46,21 @@ export type Change = Pick<ChangeModel, 'id' | 'date' | 'kind'> & {
   touches: Citation[];
 };
 
+/**
+ * A ledger entry's status changing: each step of its history after the first, dated by the
+ * step. The change log and its feed list these beside the changes (`Site.log`). "Past its
+ * date" is no step (it is derived, and nothing was reported), so it is no status change.
+ */
+export type StatusChange = Pick<LedgerStep, 'date' | 'status' | 'why' | 'source' | 'confidence'> & {
+  kind: 'status';
+  /** The entry's id and the step's number (`head-soon-2`): its anchor on the change log. */
+  id: string;
+  entry: Pick<LedgerEntry, 'id' | 'said' | 'translation' | 'event' | 'href'>;
+};
+
+/** What the change log and its feed list: a change, or a ledger entry's status changing. */
+export type LogItem = Change | StatusChange;
+
 /** A page that cites a source, for the sources page. */
 export interface Citation {
   href: string;
@@ -192,6 +207,8 @@ export interface Site {
   asOf: DayDate;
   /** Every change, newest first. */
   changes: Change[];
+  /** The change log: every change and every status change of the ledger, newest first. */
+  log: LogItem[];
   /** The changes that touched each page that is no entry (the home page, the sources page…). */
   pageChanges: Record<SitePage, Change[]>;
   /** Every event, oldest first. */
@@ -449,12 +466,32 @@ function projectSite(model: Model, lang: Lang): Site {
 
   const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
 
+  // Newest first: a month-only step after the days of its month; on one day, changes first.
+  const log = [
+    ...changes.values(),
+    ...ledger.flatMap((entry) =>
+      entry.steps
+        .slice(1)
+        .map(({ date, status, why, source, confidence }, index): StatusChange => ({
+          kind: 'status',
+          id: `${entry.id}-${index + 2}`,
+          date,
+          status,
+          why,
+          source,
+          confidence,
+          entry,
+        })),
+    ),
+  ].toSorted((a, b) => compareCalendarDates(b.date, a.date));
+
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
     ledger,
     ledgerByStatus,
     changes: [...changes.values()],
+    log,
     pageChanges,
     timeline,
     home: model.pages.home.map(view),
