@@ -8,6 +8,7 @@
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { firstDayOf } from '@/lib/ledger';
 import { unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
@@ -466,24 +467,36 @@ function projectSite(model: Model, lang: Lang): Site {
 
   const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
 
-  // Newest first: a month-only step after the days of its month; on one day, changes first.
-  const log = [
-    ...changes.values(),
-    ...ledger.flatMap((entry) =>
-      entry.steps
-        .slice(1)
-        .map(({ date, status, why, source, confidence }, index): StatusChange => ({
+  // Newest first, by the first day of each date; on one day, changes before status changes.
+  // A step stands no earlier than the step before it (a month-only step after a day of its
+  // month), so an entry's status changes keep the order of its history.
+  const statusChanges = ledger.flatMap((entry) => {
+    let since: DayDate | undefined;
+    return entry.steps
+      .map(({ date, status, why, source, confidence }, index) => {
+        const first = firstDayOf(date);
+        since = since && compareCalendarDates(since, first) > 0 ? since : first;
+        const change: StatusChange = {
           kind: 'status',
-          id: `${entry.id}-${index + 2}`,
+          id: `${entry.id}-${index + 1}`,
           date,
           status,
           why,
           source,
           confidence,
           entry,
-        })),
-    ),
-  ].toSorted((a, b) => compareCalendarDates(b.date, a.date));
+        };
+        return { since, change };
+      })
+      .slice(1)
+      .toReversed();
+  });
+  const log = [
+    ...[...changes.values()].map((change) => ({ since: change.date, change })),
+    ...statusChanges,
+  ]
+    .toSorted((a, b) => compareCalendarDates(b.since, a.since))
+    .map(({ change }): LogItem => change);
 
   const view = (event: EventModel) => events.get(event.id)!;
   return {
