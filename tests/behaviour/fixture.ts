@@ -331,3 +331,76 @@ export const publishersOf = (e: Event, lang: Lang) =>
 /** A plan of the article that no later report confirms (its calendar entry is tentative). */
 export const unconfirmedPlan = (e: Event) =>
   e.record === 'article' && e.status === 'planned' && !followUp(e);
+
+/** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts `LEDGER_STATUSES`). */
+export type LedgerStatus =
+  'done' | 'in-part' | 'pending' | 'past-its-date' | 'changed' | 'withdrawn' | 'not-rated';
+
+export interface LedgerStep {
+  date: string;
+  status: LedgerStatus;
+  /** Its one line of why, with the record's date where it says `{asOf}`. */
+  why: Words<string>;
+  source: string;
+}
+
+export interface LedgerEntry {
+  id: string;
+  said: string;
+  source: string;
+  date: string;
+  event: string;
+  /** A day, a month, `soon` or `none`. */
+  byWhen: string;
+  steps: LedgerStep[];
+  /** As of the fixture's record: the last step's, or past its date (below). */
+  status: LedgerStatus;
+  /** Tie-breaker between entries said on one day. */
+  order: number;
+}
+
+/** The last day a `YYYY-MM` or `YYYY-MM-DD` date covers. */
+const lastDay = (date: string) => {
+  if (isDay(date)) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return format(new Date(year, month, 0), 'yyyy-MM-dd');
+};
+
+/**
+ * The fixture's ledger, in the order things were said: each entry's status is its last
+ * step's, except that a pending one whose day or month ended before the record's as-of
+ * date is past its date (what the ledger page, its status pages, the event pages and the
+ * timeline must all show).
+ */
+export const ledger: LedgerEntry[] = readCollection('ledger')
+  .map(({ id, data, entries }): LedgerEntry => {
+    const steps = (data.steps as any[]).map((step, index) => ({
+      date: String(step.date),
+      status: step.status as LedgerStatus,
+      why: Object.fromEntries(
+        languages.map((lang) => [
+          lang,
+          (lang === defaultLang ? step.why : entries[lang].data.steps[index].why).replaceAll(
+            '{asOf}',
+            formatDate(asOf, lang),
+          ),
+        ]),
+      ) as Words<string>,
+      source: step.source as string,
+    }));
+    const byWhen = String(data.byWhen);
+    const last = steps.at(-1)!.status;
+    const passed = byWhen !== 'soon' && byWhen !== 'none' && compare(lastDay(byWhen), asOf) < 0;
+    return {
+      id,
+      said: data.said,
+      source: data.source,
+      date: String(data.date),
+      event: data.event,
+      byWhen,
+      steps,
+      status: last === 'pending' && passed ? 'past-its-date' : last,
+      order: data.order ?? 0,
+    };
+  })
+  .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
