@@ -61,12 +61,8 @@ export function eventLinks(
   return links;
 }
 
-/**
- * Where content words say the record's "as of" date: `{asOf}`, filled in with
- * `src/content/record.yaml`'s date in each language, so that file is the one place it is
- * written. Frontmatter words only: an MDX body cannot hold `{…}`.
- */
-export const AS_OF = '{asOf}';
+/** The `{asOf}` placeholder, defined beside the one helper that fills it (`fillAsOf`). */
+export { AS_OF } from '@/lib/dates';
 
 /**
  * The record's date written out by hand in an entry would not move with `record.yaml`:

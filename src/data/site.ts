@@ -7,12 +7,12 @@
  */
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
-import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { firstDayOf } from '@/lib/ledger';
 import { unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
 import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
-import { AS_OF } from './checks';
 import {
   getModel,
   type Body,
@@ -46,6 +46,21 @@ export type Change = Pick<ChangeModel, 'id' | 'date' | 'kind'> & {
   /** The pages it touches, by title. */
   touches: Citation[];
 };
+
+/**
+ * A ledger entry's status changing: each step of its history after the first, dated by the
+ * step. The change log and its feed list these beside the changes (`Site.log`). "Past its
+ * date" is no step (it is derived, and nothing was reported), so it is no status change.
+ */
+export type StatusChange = Pick<LedgerStep, 'date' | 'status' | 'why' | 'source' | 'confidence'> & {
+  kind: 'status';
+  /** The entry's id and the step's number (`head-soon-2`): its anchor on the change log. */
+  id: string;
+  entry: Pick<LedgerEntry, 'id' | 'said' | 'translation' | 'event' | 'href'>;
+};
+
+/** What the change log and its feed list: a change, or a ledger entry's status changing. */
+export type LogItem = Change | StatusChange;
 
 /** A page that cites a source, for the sources page. */
 export interface Citation {
@@ -193,6 +208,8 @@ export interface Site {
   asOf: DayDate;
   /** Every change, newest first. */
   changes: Change[];
+  /** The change log: every change and every status change of the ledger, newest first. */
+  log: LogItem[];
   /** The changes that touched each page that is no entry (the home page, the sources page…). */
   pageChanges: Record<SitePage, Change[]>;
   /** Every event, oldest first. */
@@ -285,7 +302,7 @@ function projectSite(model: Model, lang: Lang): Site {
   const t = useStrings(lang);
   const asOfText = formatCalendarDate(model.asOf, lang);
   /** Content words with the record's date where they say `{asOf}`. */
-  const dated = (text: string) => text.replaceAll(AS_OF, asOfText);
+  const dated = (text: string) => fillAsOf(text, model.asOf, lang);
   const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
 
   const changeView = (change: ChangeModel): Change => ({
@@ -450,12 +467,44 @@ function projectSite(model: Model, lang: Lang): Site {
 
   const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
 
+  // Newest first, by the first day of each date; on one day, changes before status changes.
+  // A step stands no earlier than the step before it (a month-only step after a day of its
+  // month), so an entry's status changes keep the order of its history.
+  const statusChanges = ledger.flatMap((entry) => {
+    let since: DayDate | undefined;
+    return entry.steps
+      .map(({ date, status, why, source, confidence }, index) => {
+        const first = firstDayOf(date);
+        since = since && compareCalendarDates(since, first) > 0 ? since : first;
+        const change: StatusChange = {
+          kind: 'status',
+          id: `${entry.id}-${index + 1}`,
+          date,
+          status,
+          why,
+          source,
+          confidence,
+          entry,
+        };
+        return { since, change };
+      })
+      .slice(1)
+      .toReversed();
+  });
+  const log = [
+    ...[...changes.values()].map((change) => ({ since: change.date, change })),
+    ...statusChanges,
+  ]
+    .toSorted((a, b) => compareCalendarDates(b.since, a.since))
+    .map(({ change }): LogItem => change);
+
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
     ledger,
     ledgerByStatus,
     changes: [...changes.values()],
+    log,
     pageChanges,
     timeline,
     home: model.pages.home.map(view),

@@ -2,13 +2,15 @@
  * The record as CSV (RFC 4180), as spreadsheets open it: UTF-8 with a byte-order mark (so
  * Excel reads Korean as Korean; Google Sheets and every CSV reader skip the mark), rows
  * ended by CRLF, and a field quoted when it holds a comma, a quotation mark or a line break.
- * One row per event (`/events.csv`) or per ledger entry; dates as `YYYY-MM-DD` or, known
- * only to the month, `YYYY-MM`, with their precision in a column of their own
- * (docs/data.md).
+ * One row per event (`/events.csv`) or per ledger entry (`/outcomes.csv`); dates as
+ * `YYYY-MM-DD` or, known only to the month, `YYYY-MM`, with their precision in a column of
+ * their own (docs/data.md). Columns are read by their header: a new field or language adds
+ * columns.
  */
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 import type { DataEvent, DataUrls } from './eventsJson';
+import { jsonByWhen, type DataLedgerEntry, type LedgerUrls, type StatusWords } from './ledgerJson';
 
 /** A cell: text, a number, or nothing (an empty field). */
 export type Cell = string | number | undefined;
@@ -84,5 +86,73 @@ export function eventsCsv<L extends string>(
     ...languages.map((lang) => urls.event(event.id, lang)),
     hasCalendarDays(event) ? urls.calendar(event.id) : undefined,
   ]);
+  return toCsv(header, rows);
+}
+
+/**
+ * `/outcomes.csv`: the ledger, in its order, one row per entry: what was said (verbatim,
+ * and translated where the site gives a translation), who said it, when and by when, its
+ * status as of the record's date in words per language, the step that status rests on (the
+ * last), how many steps it has, and every source's address (a space between two).
+ */
+export function outcomesCsv<L extends string>(
+  entries: readonly DataLedgerEntry<L>[],
+  languages: readonly L[],
+  { asOf, urls, statuses }: { asOf: CalendarDate; urls: LedgerUrls<L>; statuses: StatusWords<L> },
+): string {
+  const header = [
+    'id',
+    'event',
+    ...perLang('event_url', languages),
+    ...perLang('url', languages),
+    'said',
+    ...perLang('translation', languages),
+    'speaker_kind',
+    'speaker_quote',
+    ...perLang('speaker', languages),
+    ...perLang('speaker_role', languages),
+    'date',
+    'date_precision',
+    'by_when',
+    'by_when_precision',
+    'status',
+    ...perLang('status', languages),
+    'as_of',
+    'status_date',
+    'status_date_precision',
+    ...perLang('status_why', languages),
+    'status_source',
+    'steps',
+    'sources',
+  ];
+  const rows = entries.map((entry) => {
+    const { speaker } = entry;
+    const person = speaker.kind === 'article' ? undefined : speaker;
+    const basis = entry.steps.at(-1)!;
+    const byWhen = jsonByWhen(entry.byWhen);
+    return [
+      entry.id,
+      entry.event,
+      ...languages.map((lang) => urls.event(entry.event, lang)),
+      ...languages.map((lang) => urls.entry(entry.id, lang)),
+      entry.said,
+      ...languages.map((lang) => entry.translation[lang]),
+      speaker.kind,
+      person?.quote,
+      ...languages.map((lang) => person?.name[lang]),
+      ...languages.map((lang) => person?.role[lang]),
+      ...dated(entry.date),
+      byWhen.value ?? undefined,
+      byWhen.precision,
+      entry.status,
+      ...languages.map((lang) => statuses[lang].words[entry.status]),
+      toDatetime(asOf),
+      ...dated(basis.date),
+      ...languages.map((lang) => basis.why[lang]),
+      basis.source.url,
+      entry.steps.length,
+      entry.sources.map((source) => source.url).join(' '),
+    ];
+  });
   return toCsv(header, rows);
 }

@@ -102,6 +102,22 @@ export function formatCalendarDate(date: CalendarDate, lang: DateLanguage = defa
   return format(startInSeoul(date), pattern, { locale, in: tz(TIME_ZONE) });
 }
 
+/**
+ * Where content words say the record's "as of" date: `{asOf}`, filled in with
+ * `src/content/record.yaml`'s date in each language, so that file is the one place it is
+ * written. Frontmatter words only: an MDX body cannot hold `{…}`.
+ */
+export const AS_OF = '{asOf}';
+
+/** Content words with the record's date, as the language writes it, where they say `{asOf}`. */
+export function fillAsOf(
+  text: string,
+  asOf: CalendarDate,
+  lang: DateLanguage = defaultLang,
+): string {
+  return text.replaceAll(AS_OF, formatCalendarDate(asOf, lang));
+}
+
 /** A date or a span of dates as a reader sees it: `2025년 9월 10일 – 2025년 9월 12일`. */
 export function formatDateRange(
   date: CalendarDate,

@@ -48,9 +48,22 @@ export interface JsonDate {
   precision: CalendarDate['precision'];
 }
 
-const jsonDate = (date: CalendarDate): JsonDate => ({
+export const jsonDate = (date: CalendarDate): JsonDate => ({
   value: toDatetime(date),
   precision: date.precision,
+});
+
+/** A source as the data files give it: its address and publisher, its title and date where known. */
+export const jsonSource = ({
+  url,
+  publisher,
+  title,
+  date,
+}: Pick<SourceModel, 'url' | 'title' | 'date'> & { publisher: string }) => ({
+  url,
+  publisher,
+  ...(title ? { title } : {}),
+  ...(date ? { date: toDatetime(date) } : {}),
 });
 
 /** The file's contents: `{ version, site, asOf, events }`, events in the order given (oldest first). */
@@ -79,12 +92,7 @@ export function eventsJson<L extends string>(
       follows: event.follows?.event ?? null,
       partners: event.partners,
       // As the content gives them: a title and a date only where known.
-      sources: event.sources.map(({ url, publisher, title, date }) => ({
-        url,
-        publisher,
-        ...(title ? { title } : {}),
-        ...(date ? { date: toDatetime(date) } : {}),
-      })),
+      sources: event.sources.map(jsonSource),
       urls: Object.fromEntries(languages.map((lang) => [lang, urls.event(event.id, lang)])),
       calendar: hasCalendarDays(event) ? urls.calendar(event.id) : null,
     })),

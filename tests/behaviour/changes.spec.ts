@@ -1,6 +1,7 @@
 /**
  * Corrections in public: the change log (`/changes/`), its feed, the foot of every page a
- * change touched, and the record's "as of" date where the record speaks of time.
+ * change touched, and the record's "as of" date where the record speaks of time; and the
+ * ledger's status changes in the log and its feed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +16,14 @@ import {
   unconfirmedPlan,
   formatDate,
   inLang,
+  isDay,
   languages,
+  ledger,
   partner,
   paths,
   prefix,
   siteUrl,
+  source,
   type Words,
 } from './fixture';
 import { entry, region } from './page';
@@ -44,6 +48,28 @@ const changes = readdirSync(join(FIXTURE, 'changes'))
     };
   })
   .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
+
+/**
+ * The ledger's status changes: each step after an entry's first, dated by the step; in the
+ * log, newest first by the step's first day (no earlier than the step before it), after the
+ * changes of the same day.
+ */
+const statusChanges = ledger.flatMap((e) => {
+  let since = '';
+  return e.steps
+    .map((step, index) => {
+      const first = isDay(step.date) ? step.date : `${step.date}-01`;
+      since = since > first ? since : first;
+      return { entry: e, step, number: index + 1, since };
+    })
+    .slice(1)
+    .toReversed();
+});
+/** The log as the page and the feed list it: changes and status changes, newest first. */
+const log = [
+  ...changes.map((c) => ({ since: c.date, change: c, status: undefined })),
+  ...statusChanges.map((s) => ({ since: s.since, change: undefined, status: s })),
+].sort((a, b) => b.since.localeCompare(a.since));
 
 test('the fixture has a correction and an addition, on an event, a partner and the home page', () => {
   expect(new Set(changes.map((c) => c.kind))).toEqual(new Set(['correction', 'addition']));
@@ -86,6 +112,40 @@ for (const lang of languages) {
         );
       }
     }
+  });
+
+  test(`/${inLang('changes/', lang)} lists each status change of the ledger among the changes, leading to its entry`, async ({
+    page,
+  }) => {
+    expect(statusChanges.length).toBeGreaterThan(0);
+    await page.goto(inLang('changes/', lang));
+    const items = page.getByRole('main').getByRole('list').first().locator(':scope > li');
+    await expect(items).toHaveCount(log.length);
+    for (const [index, { status }] of log.entries()) {
+      if (!status) continue;
+      const { entry: e, step, number } = status;
+      const item = items.nth(index);
+      await expect(item).toHaveAttribute('id', `status-${e.id}-${number}`);
+      await expect(item).toContainText(
+        `${w.ledgerStatus[step.status]} ${formatDate(step.date, lang)}: “${e.said}”`,
+      );
+      await expect(item).toContainText(`${w.changes.why}: ${step.why[lang]}`);
+      if (e.translation[lang]) await expect(item).toContainText(e.translation[lang]!);
+      await expect(
+        item.getByRole('link', { name: source(step.source).publisher[lang] }),
+      ).toHaveAttribute('href', source(step.source).url);
+      await expect(
+        item.getByRole('link', { name: event(e.event).title[lang], exact: true }),
+      ).toHaveAttribute('href', `/${inLang('outcomes/', lang)}#${e.id}`);
+    }
+    // The link leads to the entry on the ledger.
+    const { entry: e, number } = statusChanges[0]!;
+    await page
+      .locator(`[id="status-${e.id}-${number}"]`)
+      .getByRole('link', { name: event(e.event).title[lang], exact: true })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`/${inLang('outcomes/', lang)}#${e.id}$`));
+    await expect(page.locator(`[id="${e.id}"]`)).toBeVisible();
   });
 
   test(`every ${lang} page a change touched shows it at its foot, leading to the log`, async ({
@@ -153,16 +213,37 @@ for (const lang of languages) {
     }).parse(text);
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.title).toBe(w.changes.feedTitle);
-    const log = siteUrl(inLang('changes/', lang));
-    expect(rss.channel.link).toBe(log);
+    const logUrl = siteUrl(inLang('changes/', lang));
+    expect(rss.channel.link).toBe(logUrl);
     expect(rss.channel.item.map((item: { link: string }) => item.link)).toEqual(
-      changes.map((c) => `${log}#change-${c.id}`),
+      log.map(({ change, status }) =>
+        change
+          ? `${logUrl}#change-${change.id}`
+          : siteUrl(`${inLang('outcomes/', lang)}#${status!.entry.id}`),
+      ),
     );
-    for (const [index, c] of changes.entries()) {
+    for (const [index, { change: c, status }] of log.entries()) {
       const item = rss.channel.item[index];
-      expect(item.title).toMatch(new RegExp(`^${heading(c)}: `));
-      expect(item.description).toContain(c.now[lang]);
-      expect(item.pubDate).toBe(new Date(`${c.date}T00:00:00+09:00`).toUTCString());
+      if (c) {
+        expect(item.title).toMatch(new RegExp(`^${heading(c)}: `));
+        expect(item.description).toContain(c.now[lang]);
+        expect(item.pubDate).toBe(new Date(`${c.date}T00:00:00+09:00`).toUTCString());
+        continue;
+      }
+      // A status change: the status word, the day and the event; what was said, why and on
+      // whose word; no moment where the step is known only to the month.
+      const { entry: e, step, number } = status!;
+      expect(item.title).toBe(
+        `${w.ledgerStatus[step.status]} ${formatDate(step.date, lang)}: ${event(e.event).title[lang]}`,
+      );
+      expect(item.description).toContain(`“${e.said}”`);
+      expect(item.description).toContain(`${w.changes.why}: ${step.why[lang]}`);
+      expect(item.description).toContain(source(step.source).url);
+      expect(item.category).toBe(w.changes.statusChange);
+      expect(item.guid['#text']).toBe(`${logUrl}#status-${e.id}-${number}`);
+      expect(item.pubDate).toBe(
+        isDay(step.date) ? new Date(`${step.date}T00:00:00+09:00`).toUTCString() : undefined,
+      );
     }
   });
 }

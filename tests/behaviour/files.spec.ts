@@ -1,13 +1,19 @@
 /**
- * The files beside the pages: an RSS feed and a calendar per language, `/events.json` and
- * `/events.csv`.
+ * The files beside the pages: an RSS feed and a calendar per language, `/events.json`,
+ * `/events.csv`, and the ledger as `/outcomes.json` and `/outcomes.csv`.
  * Each is parsed and checked against the fixture and against the pages it links to.
  */
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import { defaultLang } from '../../src/i18n/locales';
-import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '../../src/lib/vocabulary';
+import {
+  DATE_KINDS,
+  EVENT_KINDS,
+  EVENT_RECORDS,
+  EVENT_STATUSES,
+  LEDGER_STATUSES,
+} from '../../src/lib/vocabulary';
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
   asOf,
@@ -17,6 +23,7 @@ import {
   inLang,
   isDay,
   languages,
+  ledger,
   partner,
   paths,
   prefix,
@@ -24,6 +31,8 @@ import {
   served,
   shownDates,
   siteUrl,
+  source,
+  type LedgerEntry,
 } from './fixture';
 import { parseCsv } from '../support/csv';
 import { fill, words } from './words';
@@ -266,5 +275,184 @@ test('/events.csv opens as a spreadsheet: a row per event with what /events.json
     }
     expect(cell(row, 'partners')).toBe(e.partners.join(' '));
     expect(cell(row, 'sources')).toBe(e.sources.map((s) => s.url).join(' '));
+  }
+});
+
+/** What the fixture's ledger says each entry stands at, as of its record: one of each kind. */
+const STATUSES_EXPECTED = {
+  tomorrow: 'past-its-date',
+  'next-february': 'pending',
+  'head-soon': 'done',
+  'fresh-start': 'not-rated',
+} as const;
+
+test('the fixture’s ledger reads as its files say: past its date, pending, done, not rated', () => {
+  expect(Object.fromEntries(ledger.map((e) => [e.id, e.status]))).toEqual(STATUSES_EXPECTED);
+});
+
+const ledgerUrl = (e: LedgerEntry, lang: (typeof languages)[number]) =>
+  siteUrl(`${inLang('outcomes/', lang)}#${e.id}`);
+const precisionOf = (value: string) => (isDay(value) ? 'day' : 'month');
+const byWhenOf = (byWhen: string) =>
+  byWhen === 'soon' || byWhen === 'none'
+    ? { value: null, precision: byWhen }
+    : { value: byWhen, precision: precisionOf(byWhen) };
+
+/** The documented shape of `/outcomes.json` (docs/data.md). */
+const LedgerSource = z
+  .object({
+    url: z.url(),
+    publisher: z.string().min(1),
+    title: z.string().min(1).optional(),
+    date: datetime.optional(),
+  })
+  .strict();
+const OutcomesJson = z
+  .object({
+    version: z.literal(1),
+    site: z.url(),
+    asOf: datetime,
+    statuses: z.array(
+      z.object({ id: z.enum(LEDGER_STATUSES), words: Words, meaning: Words }).strict(),
+    ),
+    entries: z.array(
+      z
+        .object({
+          id: z.string().regex(/^[a-z0-9-]+$/),
+          event: z.string().regex(/^[a-z0-9-]+$/),
+          said: z.string().min(1),
+          translation: inEveryLanguage(z.string().min(1).nullable()),
+          source: LedgerSource,
+          speaker: z
+            .object({
+              kind: z.enum(['article', 'quote', 'named']),
+              quote: z.string().nullable(),
+              name: Words.nullable(),
+              role: Words.nullable(),
+            })
+            .strict(),
+          date: JsonDate,
+          byWhen: z
+            .object({
+              value: datetime.nullable(),
+              precision: z.enum(['day', 'month', 'soon', 'none']),
+            })
+            .strict(),
+          status: z.enum(LEDGER_STATUSES),
+          steps: z
+            .array(
+              z
+                .object({
+                  date: JsonDate,
+                  status: z.enum(LEDGER_STATUSES),
+                  why: Words,
+                  source: LedgerSource,
+                  confidence: z.enum(['high', 'medium', 'low']),
+                })
+                .strict(),
+            )
+            .min(1),
+          urls: inEveryLanguage(z.url()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+test('/outcomes.json has the documented shape and says what the fixture’s ledger says', async ({
+  request,
+}) => {
+  const response = await request.get('outcomes.json');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  const data = OutcomesJson.parse(await response.json());
+  expect(data.site).toBe(siteUrl(''));
+  expect(data.asOf).toBe(asOf);
+  expect(data.statuses.map((s) => s.id)).toEqual([...LEDGER_STATUSES]);
+  for (const status of data.statuses) {
+    for (const lang of languages) {
+      expect(status.words[lang]).toBe(words[lang].ledgerStatus[status.id]);
+      expect(status.meaning[lang]).toBe(words[lang].ledgerMeaning[status.id]);
+    }
+  }
+  // In the ledger's order: the order things were said.
+  expect(data.entries.map((e) => e.id)).toEqual(ledger.map((e) => e.id));
+  for (const [index, shown] of data.entries.entries()) {
+    const e = ledger[index]!;
+    expect(shown.status, e.id).toBe(e.status);
+    expect([shown.event, shown.said]).toEqual([e.event, e.said]);
+    expect(shown.source.url).toBe(source(e.source).url);
+    expect(shown.date).toEqual({ value: e.date, precision: precisionOf(e.date) });
+    expect(shown.byWhen).toEqual(byWhenOf(e.byWhen));
+    const { speaker } = e;
+    expect(shown.speaker).toEqual(
+      speaker.kind === 'article'
+        ? { kind: 'article', quote: null, name: null, role: null }
+        : {
+            kind: speaker.kind,
+            quote: speaker.quote ?? null,
+            name: speaker.name,
+            role: speaker.role[defaultLang] === undefined ? null : speaker.role,
+          },
+    );
+    for (const lang of languages) {
+      expect(shown.translation[lang]).toBe(e.translation[lang] ?? null);
+      expect(shown.urls[lang]).toBe(ledgerUrl(e, lang));
+    }
+    expect(
+      shown.steps.map((step) => [step.date.value, step.status, step.source.url, step.confidence]),
+    ).toEqual(
+      e.steps.map((step) => [step.date, step.status, source(step.source).url, step.confidence]),
+    );
+    expect(shown.steps.map((step) => step.why)).toEqual(e.steps.map((step) => step.why));
+    // The ledger page each entry leads to is there.
+    for (const url of Object.values(shown.urls)) await fetchText(request, served(url));
+  }
+});
+
+test('/outcomes.csv opens as a spreadsheet: a row per ledger entry with what the fixture says', async ({
+  request,
+}) => {
+  const response = await request.get('outcomes.csv');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header, ...rows] = parseCsv(text);
+  const cell = (row: string[], name: string) => {
+    expect(header, `a column ${name}`).toContain(name);
+    return row[header!.indexOf(name)];
+  };
+  expect(rows.map((row) => cell(row, 'id'))).toEqual(ledger.map((e) => e.id));
+  for (const [index, row] of rows.entries()) {
+    const e = ledger[index]!;
+    const basis = e.steps.at(-1)!;
+    expect(row).toHaveLength(header!.length);
+    expect([cell(row, 'event'), cell(row, 'said')]).toEqual([e.event, e.said]);
+    expect(cell(row, 'speaker_kind')).toBe(e.speaker.kind);
+    expect([cell(row, 'date'), cell(row, 'date_precision')]).toEqual([e.date, precisionOf(e.date)]);
+    const byWhen = byWhenOf(e.byWhen);
+    expect([cell(row, 'by_when'), cell(row, 'by_when_precision')]).toEqual([
+      byWhen.value ?? '',
+      byWhen.precision,
+    ]);
+    expect(cell(row, 'status'), e.id).toBe(e.status);
+    expect(cell(row, 'as_of')).toBe(asOf);
+    expect([cell(row, 'status_date'), cell(row, 'status_source')]).toEqual([
+      basis.date,
+      source(basis.source).url,
+    ]);
+    expect(cell(row, 'steps')).toBe(String(e.steps.length));
+    for (const lang of languages) {
+      expect(cell(row, `status_${lang}`)).toBe(words[lang].ledgerStatus[e.status]);
+      expect(cell(row, `translation_${lang}`)).toBe(e.translation[lang] ?? '');
+      expect(cell(row, `speaker_${lang}`)).toBe(
+        e.speaker.kind === 'article' ? '' : e.speaker.name[lang],
+      );
+      expect(cell(row, `url_${lang}`)).toBe(ledgerUrl(e, lang));
+      expect(cell(row, `event_url_${lang}`)).toBe(siteUrl(inLang(paths.event(e.event), lang)));
+    }
+    const cited = [...new Set([e.source, ...e.steps.map((step) => step.source)])];
+    expect(cell(row, 'sources')).toBe(cited.map((id) => source(id).url).join(' '));
   }
 });

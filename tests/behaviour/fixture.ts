@@ -295,11 +295,25 @@ export interface LedgerStep {
   /** Its one line of why, with the record's date where it says `{asOf}`. */
   why: Words<string>;
   source: string;
+  confidence: Confidence;
 }
+
+/** Who said it: the source's own voice, a quote entry's speaker, or a named speaker. */
+export type LedgerSpeaker =
+  | { kind: 'article' }
+  | {
+      kind: 'quote' | 'named';
+      quote: string | undefined;
+      name: Words<string>;
+      role: Words<string | undefined>;
+    };
 
 export interface LedgerEntry {
   id: string;
   said: string;
+  /** The site's translation, in each language the source is not in. */
+  translation: Words<string | undefined>;
+  speaker: LedgerSpeaker;
   source: string;
   date: string;
   event: string;
@@ -340,13 +354,38 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
         ]),
       ) as Words<string>,
       source: step.source as string,
+      confidence: (step.confidence ?? 'high') as Confidence,
     }));
+    const said = data.speaker;
+    const quote = said?.quote && quotes.find((q) => q.id === said.quote)!;
     const byWhen = String(data.byWhen);
     const last = steps.at(-1)!.status;
     const passed = byWhen !== 'soon' && byWhen !== 'none' && compare(lastDay(byWhen), asOf) < 0;
     return {
       id,
       said: data.said,
+      translation: wordsOf(entries, 'translation'),
+      speaker:
+        said === 'article'
+          ? { kind: 'article' }
+          : quote
+            ? { kind: 'quote', quote: quote.id, name: quote.speaker, role: quote.role }
+            : {
+                kind: 'named',
+                quote: undefined,
+                name: wordsOf(
+                  entries,
+                  'speaker',
+                  (own) => own.speaker.name,
+                  (w) => w.name,
+                ),
+                role: wordsOf(
+                  entries,
+                  'speaker',
+                  (own) => own.speaker.role,
+                  (w) => w?.role,
+                ),
+              },
       source: data.source,
       date: String(data.date),
       event: data.event,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { eventsCsv, toCsv } from '@/lib/csv';
+import { eventsCsv, outcomesCsv, toCsv } from '@/lib/csv';
 import { parseCalendarDate } from '@/lib/dates';
 import type { DataEvent } from '@/lib/eventsJson';
 import { parseCsv as parse } from '../support/csv';
+import { ENTRIES, LANGS, STATUS_WORDS, URLS } from '../support/ledger';
 
 describe('toCsv', () => {
   it('starts with a byte-order mark and ends every row with CRLF, so spreadsheets read Korean', () => {
@@ -88,5 +89,99 @@ describe('eventsCsv', () => {
     expect(column(events[1]!, 'follows')).toBe('day');
     expect(column(events[0]!, 'sources')).toBe('https://example.org/a https://example.org/b');
     expect(column(events[0]!, 'partners')).toBe('kakao');
+  });
+});
+
+describe('outcomesCsv', () => {
+  const [header, ...entries] = parse(
+    outcomesCsv(ENTRIES, LANGS, {
+      asOf: parseCalendarDate('2026-12-01'),
+      urls: URLS,
+      statuses: STATUS_WORDS,
+    }),
+  );
+  const column = (row: string[], name: string) => {
+    expect(header, `a column ${name}`).toContain(name);
+    return row[header!.indexOf(name)];
+  };
+  const [tomorrow, headSoon, nextFebruary] = entries;
+
+  it('has one row per entry, in order, each as long as the header', () => {
+    expect(entries.map((row) => row[0])).toEqual(['tomorrow', 'head-soon', 'next-february']);
+    for (const row of entries) expect(row).toHaveLength(header!.length);
+  });
+
+  it('gives what was said verbatim, and a translation per language of the list where given', () => {
+    expect(column(tomorrow!, 'said')).toBe('내일 양해각서를 맺을 계획이다.');
+    expect(column(tomorrow!, 'translation_ko')).toBe('');
+    expect(column(tomorrow!, 'translation_en')).toBe('plans to sign an MOU tomorrow.');
+    expect(column(tomorrow!, 'translation_ja')).toBe('明日MOUを結ぶ予定だ。');
+    expect(column(nextFebruary!, 'translation_ko')).toBe('내년 2월 짓기 시작하겠다');
+    expect(column(nextFebruary!, 'translation_en')).toBe('');
+    for (const lang of LANGS) {
+      expect(column(headSoon!, `event_url_${lang}`)).toBe(
+        `https://example.org/${lang}/events/head/`,
+      );
+      expect(column(headSoon!, `url_${lang}`)).toBe(
+        `https://example.org/${lang}/outcomes/#head-soon`,
+      );
+    }
+    expect(column(headSoon!, 'event')).toBe('head');
+  });
+
+  it('says who spoke: the article’s own voice (no name), a quote, a named speaker', () => {
+    expect(column(tomorrow!, 'speaker_kind')).toBe('article');
+    expect(column(tomorrow!, 'speaker_ko')).toBe('');
+    expect(column(headSoon!, 'speaker_kind')).toBe('quote');
+    expect(column(headSoon!, 'speaker_quote')).toBe('head-coming-soon');
+    expect(column(headSoon!, 'speaker_ja')).toBe('홍길동 (ja)');
+    expect(column(headSoon!, 'speaker_role_en')).toBe('CSO (en)');
+    expect(column(nextFebruary!, 'speaker_kind')).toBe('named');
+    expect(column(nextFebruary!, 'speaker_en')).toBe('Kim (en)');
+    expect(column(nextFebruary!, 'speaker_role_en')).toBe('');
+  });
+
+  it('gives dates and deadlines with their precision: day, month, soon', () => {
+    expect([column(tomorrow!, 'date'), column(tomorrow!, 'date_precision')]).toEqual([
+      '2025-09-10',
+      'day',
+    ]);
+    expect([column(tomorrow!, 'by_when'), column(tomorrow!, 'by_when_precision')]).toEqual([
+      '2025-09-11',
+      'day',
+    ]);
+    expect([column(headSoon!, 'by_when'), column(headSoon!, 'by_when_precision')]).toEqual([
+      '',
+      'soon',
+    ]);
+    expect([column(nextFebruary!, 'date'), column(nextFebruary!, 'date_precision')]).toEqual([
+      '2026-02',
+      'month',
+    ]);
+    expect(column(nextFebruary!, 'by_when_precision')).toBe('month');
+  });
+
+  it('gives the status as of the record’s date, its words, and the step it rests on', () => {
+    expect(entries.map((row) => column(row, 'status'))).toEqual([
+      'past-its-date',
+      'done',
+      'pending',
+    ]);
+    for (const lang of LANGS) {
+      expect(column(tomorrow!, `status_${lang}`)).toBe(`past-its-date word (${lang})`);
+      expect(column(headSoon!, `status_why_${lang}`)).toBe(`named (${lang})`);
+    }
+    expect(column(tomorrow!, 'as_of')).toBe('2026-12-01');
+    expect(column(headSoon!, 'status_date')).toBe('2025-09-29');
+    expect(column(headSoon!, 'status_date_precision')).toBe('day');
+    expect(column(headSoon!, 'status_source')).toBe('https://example.org/wire');
+    expect(column(nextFebruary!, 'status_date')).toBe('2026-02');
+    expect(column(nextFebruary!, 'status_date_precision')).toBe('month');
+    expect(column(headSoon!, 'steps')).toBe('2');
+    expect(column(headSoon!, 'sources')).toBe(
+      'https://example.org/article https://example.org/wire',
+    );
+    // A why holding a comma and quotation marks reads back whole.
+    expect(column(tomorrow!, 'status_why_en')).toBe('planned, "as said" (en)');
   });
 });

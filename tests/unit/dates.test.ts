@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fillAsOf,
   compareCalendarDates,
   formatCalendarDate,
   formatDateRange,
@@ -124,5 +125,16 @@ describe('formatShortDate', () => {
     expect(formatShortDate(parseCalendarDate('2025-11-13'), 'en')).toBe('Nov 13');
     expect(formatShortDate(parseCalendarDate('2025-11'), 'en')).toBe('Nov');
     expect(formatShortDate(parseCalendarDate('2026-01-05'), 'ko', 2025)).toBe('2026년 1월 5일');
+  });
+});
+
+describe('fillAsOf', () => {
+  it('fills every {asOf} with the record’s date as the language writes it', () => {
+    const asOf = parseCalendarDate('2026-12-01');
+    expect(fillAsOf('{asOf} 기준, {asOf}', asOf, 'ko')).toBe(
+      '2026년 12월 1일 기준, 2026년 12월 1일',
+    );
+    expect(fillAsOf('as of {asOf}', asOf, 'en')).toBe('as of December 1, 2026');
+    expect(fillAsOf('no date here', asOf, 'en')).toBe('no date here');
   });
 });

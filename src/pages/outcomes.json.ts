@@ -1,0 +1,22 @@
+/** The ledger as data, every language in one file: `/outcomes.json` (shape in docs/data.md). */
+import type { APIRoute } from 'astro';
+import { getModel } from '@/data/model';
+import { absolute, paths } from '@/data/urls';
+import { languages } from '@/i18n/locales';
+import { dataLedger, ledgerJson, siteStatusWords } from '@/lib/ledgerJson';
+
+export const GET: APIRoute = async ({ site }) => {
+  const model = await getModel();
+  const data = ledgerJson(dataLedger(model), languages, {
+    site: absolute(paths.timeline(), site),
+    asOf: model.asOf,
+    urls: {
+      entry: (id, lang) => absolute(paths.ledgerEntry(id, lang), site),
+      event: (id, lang) => absolute(paths.event(id, lang), site),
+    },
+    statuses: siteStatusWords(),
+  });
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};
