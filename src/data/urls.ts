@@ -49,6 +49,8 @@ export const sitePaths = (base: string) => {
     feed: (lang = defaultLang) => at('/rss.xml', lang),
     /** The timeline as JSON, both languages in one file (so no language prefix). */
     data: () => withBase('/events.json', base),
+    /** The icons of the kinds of events, one SVG file of symbols. */
+    kindIcons: () => withBase('/kinds.svg', base),
     /** The timeline as a spreadsheet (CSV), both languages in one file. */
     eventsCsv: () => withBase('/events.csv', base),
     partners: (lang = defaultLang) => at('/partners/', lang),

@@ -40,3 +40,16 @@ export const kindIcons: Record<EventKind, string> = {
   // A columned building.
   'government-statement': 'M1.5 6L8 2l6.5 4zM3 6.5v6M6.3 6.5v6M9.7 6.5v6M13 6.5v6M1.5 14.5h13',
 };
+
+/**
+ * Every icon as one SVG file of symbols, `<symbol id="<kind>">` each: pages point at it
+ * (`<use href="/kinds.svg#mou">`) rather than repeat a path in every timeline entry, and
+ * the reader's browser fetches and keeps it once.
+ */
+export function kindSprite(): string {
+  const symbols = Object.entries(kindIcons).map(
+    ([kind, path]) =>
+      `<symbol id="${kind}" viewBox="0 0 ${KIND_ICON_SIZE} ${KIND_ICON_SIZE}"><path d="${path}"/></symbol>`,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg">${symbols.join('')}</svg>\n`;
+}
