@@ -187,6 +187,8 @@ export interface Site {
   ledgerByStatus: LedgerGroup[];
   /** The day the record speaks as of. */
   asOf: DayDate;
+  /** The address for corrections and tips, where `src/content/record.yaml` sets one. */
+  contact: string | undefined;
   /** Every change, newest first. */
   changes: Change[];
   /** The changes that touched each page that is no entry (the home page, the sources page…). */
@@ -441,6 +443,7 @@ function projectSite(model: Model, lang: Lang): Site {
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
+    contact: model.contact,
     ledger,
     ledgerByStatus,
     changes: [...changes.values()],
