@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
-import type { EventKind } from '../../src/lib/vocabulary';
+import type { EventKind, LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
 
 /** Every language, the default first. */
@@ -283,6 +283,9 @@ export function formatShortDay(date: string, lang: Lang): string {
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
 
+/** The embeds, below the root, as in the default language: the ledger compact, the overview. */
+export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
+
 /** Every page of the fixture's build, below the root, in every language. */
 export const expectedPages = languages
   .flatMap((lang) =>
@@ -295,9 +298,16 @@ export const expectedPages = languages
       ...quotes.map((q) => `quotes/${q.id}/`),
       'sources/',
       'changes/',
+      'about/',
+      ...EMBEDS,
     ].map((path) => inLang(path, lang)),
   )
   .sort();
+
+/** The pages made for other sites' frames, in every language: built, walked, not in the sitemap. */
+export const embedPages = expectedPages.filter((path) => EMBEDS.includes(splitLang(path).path));
+/** The pages search engines are told of (the sitemap): every page but the embeds. */
+export const indexedPages = expectedPages.filter((path) => !embedPages.includes(path));
 
 /** Paths of each kind of page, below the root, in the default language. */
 export const paths = {
@@ -331,3 +341,44 @@ export const publishersOf = (e: Event, lang: Lang) =>
 /** A plan of the article that no later report confirms (its calendar entry is tentative). */
 export const unconfirmedPlan = (e: Event) =>
   e.record === 'article' && e.status === 'planned' && !followUp(e);
+
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+
+export interface LedgerEntry {
+  id: string;
+  /** The words as the source prints them. */
+  said: string;
+  /** The site's translation, in each language other than the source's. */
+  translation: Words<string | undefined>;
+  event: Event;
+  /** Where it stands as of the record's date, by the rule docs/content.md gives. */
+  status: LedgerStatus;
+}
+
+/** The last day a `YYYY-MM-DD` or `YYYY-MM` date covers, as `YYYY-MM-DD`. */
+const lastDay = (date: string) => {
+  if (date.length === 10) return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * The fixture's ledger, in the order things were said: each entry's status is its last
+ * step's, or past its date where it is pending and its day or month ended before `asOf`.
+ */
+export const ledger: LedgerEntry[] = readCollection('ledger')
+  .map(({ id, data, entries }) => {
+    const last: LedgerStatus = data.steps.at(-1).status;
+    const byWhen: string = data.byWhen;
+    const passed = byWhen !== 'soon' && byWhen !== 'none' && lastDay(byWhen) < asOf;
+    return {
+      id,
+      said: data.said as string,
+      translation: wordsOf<string | undefined>(entries, 'translation'),
+      event: event(data.event),
+      status: last === 'pending' && passed ? 'past-its-date' : last,
+      order: [data.date as string, (data.order as number | undefined) ?? 0] as const,
+    };
+  })
+  .toSorted((a, b) => compare(a.order[0], b.order[0]) || a.order[1] - b.order[1] || compare(a.id, b.id))
+  .map(({ order: _order, ...entry }) => entry);
