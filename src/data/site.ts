@@ -169,6 +169,10 @@ export type LedgerEntry = Omit<
   steps: LedgerStep[];
   /** The step the current status rests on: the last one (for "past its date", read against `byWhen`). */
   basis: LedgerStep;
+  /** By when, in words: a day or a month, "soon", or that none was given. */
+  deadline: string;
+  /** For an entry past its date: that its date passed and no report has been found, as of the record's date. */
+  unconfirmed: string | undefined;
   sources: Source[];
   /** Where the entry stands on the ledger page: `/outcomes/#id`. */
   href: string;
@@ -243,6 +247,7 @@ export async function inEveryLanguage<P extends Record<string, string>, T extend
 const pageHref: Record<SitePage, (lang: Lang) => string> = {
   home: (lang) => paths.timeline(lang),
   sources: (lang) => paths.sources(lang),
+  outcomes: (lang) => paths.ledger(lang),
   'not-found': () => paths.timeline(),
 };
 
@@ -352,7 +357,9 @@ function projectSite(model: Model, lang: Lang): Site {
       source: source(model.source),
     });
     const steps = entry.steps.map(step);
-    const { speaker } = entry;
+    const { speaker, byWhen } = entry;
+    const deadline =
+      byWhen === 'soon' || byWhen === 'none' ? t.ledger[byWhen] : formatCalendarDate(byWhen, lang);
     return {
       ...entry,
       translation: entry.translation[lang],
@@ -368,6 +375,11 @@ function projectSite(model: Model, lang: Lang): Site {
       event: summary(entry.event),
       steps,
       basis: steps.at(-1)!,
+      deadline,
+      unconfirmed:
+        entry.status === 'past-its-date'
+          ? fill(t.ledger.pastNote, { deadline, asOf: asOfText })
+          : undefined,
       sources: entry.sources.map(source),
       href: paths.ledgerEntry(entry.id, lang),
     };

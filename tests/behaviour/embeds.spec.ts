@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   asOf,
+  event,
   events,
   formatDate,
   languages,
@@ -75,30 +76,31 @@ for (const lang of languages) {
   }) => {
     const frame = await hostPage(page, baseURL!, ledgerPath);
     const done = ledger.filter((entry) => entry.status === 'done').length;
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(w.embed.ledgerTitle);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(w.ledger.title);
     await expect(
       frame.getByText(
-        fill(w.embed.totals, { total: ledger.length, done, date: formatDate(asOf, lang) }),
+        `${fill(w.ledger.totals, { total: ledger.length, done })} · ${fill(w.ledger.asOf, { date: formatDate(asOf, lang) })}`,
       ),
     ).toBeVisible();
     const items = frame.getByRole('main').getByRole('listitem');
     await expect(items).toHaveCount(ledger.length);
     for (const [index, entry] of ledger.entries()) {
       const item = items.nth(index);
+      const about = event(entry.event);
       await expect(item).toContainText(w.ledgerStatus[entry.status]);
       await expect(item.getByRole('link', { name: entry.translation[lang] ?? entry.said })).toHaveAttribute(
         'href',
         `/${prefix(lang)}outcomes/#${entry.id}`,
       );
       await expect(
-        item.getByRole('link', { name: entry.event.title[lang], exact: true }),
-      ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(entry.event.id)}`);
+        item.getByRole('link', { name: about.title[lang], exact: true }),
+      ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(about.id)}`);
     }
     // A link in the frame opens the full site in the window around it.
-    const first = ledger[0]!;
-    await items.first().getByRole('link', { name: first.event.title[lang], exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}${paths.event(first.event.id)}$`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.event.title[lang]);
+    const first = event(ledger[0]!.event);
+    await items.first().getByRole('link', { name: first.title[lang], exact: true }).click();
+    await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}${paths.event(first.id)}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title[lang]);
   });
 
   test(`/${overviewPath} draws every event, each opening its entry on the timeline (${lang})`, async ({

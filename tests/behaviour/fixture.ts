@@ -10,7 +10,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
-import type { EventKind, LEDGER_STATUSES } from '../../src/lib/vocabulary';
+import type { EventKind } from '../../src/lib/vocabulary';
 import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
 
 /** Every language, the default first. */
@@ -342,43 +342,78 @@ export const publishersOf = (e: Event, lang: Lang) =>
 export const unconfirmedPlan = (e: Event) =>
   e.record === 'article' && e.status === 'planned' && !followUp(e);
 
-export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+/** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts `LEDGER_STATUSES`). */
+export type LedgerStatus =
+  'done' | 'in-part' | 'pending' | 'past-its-date' | 'changed' | 'withdrawn' | 'not-rated';
+
+export interface LedgerStep {
+  date: string;
+  status: LedgerStatus;
+  /** Its one line of why, with the record's date where it says `{asOf}`. */
+  why: Words<string>;
+  source: string;
+}
 
 export interface LedgerEntry {
   id: string;
-  /** The words as the source prints them. */
   said: string;
-  /** The site's translation, in each language other than the source's. */
+  /** The site's translation of `said`, in each language other than its source's. */
   translation: Words<string | undefined>;
-  event: Event;
-  /** Where it stands as of the record's date, by the rule docs/content.md gives. */
+  source: string;
+  date: string;
+  event: string;
+  /** A day, a month, `soon` or `none`. */
+  byWhen: string;
+  steps: LedgerStep[];
+  /** As of the fixture's record: the last step's, or past its date (below). */
   status: LedgerStatus;
+  /** Tie-breaker between entries said on one day. */
+  order: number;
 }
 
-/** The last day a `YYYY-MM-DD` or `YYYY-MM` date covers, as `YYYY-MM-DD`. */
+/** The last day a `YYYY-MM` or `YYYY-MM-DD` date covers. */
 const lastDay = (date: string) => {
-  if (date.length === 10) return date;
+  if (isDay(date)) return date;
   const [year, month] = date.split('-').map(Number) as [number, number];
-  return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+  return format(new Date(year, month, 0), 'yyyy-MM-dd');
 };
 
 /**
  * The fixture's ledger, in the order things were said: each entry's status is its last
- * step's, or past its date where it is pending and its day or month ended before `asOf`.
+ * step's, except that a pending one whose day or month ended before the record's as-of
+ * date is past its date (what the ledger page, its status pages, the event pages and the
+ * timeline must all show).
  */
 export const ledger: LedgerEntry[] = readCollection('ledger')
-  .map(({ id, data, entries }) => {
-    const last: LedgerStatus = data.steps.at(-1).status;
-    const byWhen: string = data.byWhen;
-    const passed = byWhen !== 'soon' && byWhen !== 'none' && lastDay(byWhen) < asOf;
+  .map(({ id, data, entries }): LedgerEntry => {
+    const steps = (data.steps as any[]).map((step, index) => ({
+      date: String(step.date),
+      status: step.status as LedgerStatus,
+      why: Object.fromEntries(
+        languages.map((lang) => [
+          lang,
+          (lang === defaultLang ? step.why : entries[lang].data.steps[index].why).replaceAll(
+            '{asOf}',
+            formatDate(asOf, lang),
+          ),
+        ]),
+      ) as Words<string>,
+      source: step.source as string,
+    }));
+    const byWhen = String(data.byWhen);
+    const last = steps.at(-1)!.status;
+    const passed = byWhen !== 'soon' && byWhen !== 'none' && compare(lastDay(byWhen), asOf) < 0;
     return {
       id,
-      said: data.said as string,
+      said: data.said,
       translation: wordsOf<string | undefined>(entries, 'translation'),
-      event: event(data.event),
+      source: data.source,
+      date: String(data.date),
+      event: data.event,
+      byWhen,
+      steps,
       status: last === 'pending' && passed ? 'past-its-date' : last,
-      order: [data.date as string, (data.order as number | undefined) ?? 0] as const,
+      order: data.order ?? 0,
     };
   })
-  .toSorted((a, b) => compare(a.order[0], b.order[0]) || a.order[1] - b.order[1] || compare(a.id, b.id))
-  .map(({ order: _order, ...entry }) => entry);
+  .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));

@@ -54,4 +54,34 @@ describe('the record’s as-of date', () => {
     expect(read('about/index.html')).not.toContain('아직 연락 주소를 정하지 않았습니다');
     expect(read('en/about/index.html')).not.toContain('No contact address has been set yet');
   });
+
+  it('turns a pending ledger entry whose deadline it passes "past its date" on every page that shows it', () => {
+    // tests/fixture/ledger/next-february.yaml: pending, by February 2027 (the fixture's
+    // record is as of 2026-12-01, when it is still pending; 2027-03-15 is past it).
+    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
+    /** The element with this id, from its start tag to the end of its article. */
+    const entry = (html: string, id: string) => {
+      const start = html.indexOf(`id="${id}"`);
+      expect(start, `an element with id="${id}"`).toBeGreaterThan(-1);
+      return html.slice(start, html.indexOf('</article>', start));
+    };
+    /** The first ledger status shown (src/components/ledger/LedgerStatus.astro). */
+    const status = (html: string) => /class="ls[ "][^>]*data-status="([a-z-]+)"/.exec(html)?.[1];
+    for (const [lang, words] of [
+      ['', '기한 지남·확인 안 됨'],
+      ['en/', 'Past its date, not confirmed'],
+    ] as const) {
+      const onLedger = entry(read(`${lang}outcomes/index.html`), 'next-february');
+      expect(status(onLedger)).toBe('past-its-date');
+      expect(onLedger).toContain(words);
+      expect(read(`${lang}outcomes/past-its-date/index.html`)).toContain('id="next-february"');
+      const onTimeline = entry(read(`${lang}index.html`), 'future-plan');
+      expect(status(onTimeline), 'the timeline entry').toBe('past-its-date');
+      const onEvent = read(`${lang}events/future-plan/index.html`);
+      const history = onEvent.slice(onEvent.indexOf('id="ledger"'));
+      expect(status(history), 'the event page').toBe('past-its-date');
+    }
+    // No entry is pending any more, so there is no page of pending entries.
+    expect(() => read('outcomes/pending/index.html')).toThrow();
+  });
 });
