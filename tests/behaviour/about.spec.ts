@@ -40,15 +40,17 @@ for (const lang of languages) {
     await expect(scale).toHaveText(LEDGER_STATUSES.map((status) => w.ledgerMeaning[status]));
     // Past its date is read against the record's date, and no report is not "did not happen".
     await expect(region(page, a.statusTitle)).toContainText(
-      fill(a.statusDerived, { status: w.ledgerStatus['past-its-date'], date: formatDate(asOf, lang) }),
+      fill(a.statusDerived, {
+        status: w.ledgerStatus['past-its-date'],
+        date: formatDate(asOf, lang),
+      }),
     );
     await expect(region(page, a.statusTitle)).toContainText(
       fill(a.statusNoReport, { status: w.ledgerStatus['past-its-date'] }),
     );
-    await expect(region(page, a.statusTitle).getByRole('link', { name: a.ledgerLink })).toHaveAttribute(
-      'href',
-      `/${prefix(lang)}outcomes/`,
-    );
+    await expect(
+      region(page, a.statusTitle).getByRole('link', { name: a.ledgerLink }),
+    ).toHaveAttribute('href', `/${prefix(lang)}outcomes/`);
 
     // Confidence, in the words the sources page rates sources with.
     await expect(region(page, a.sourcesTitle).getByRole('term')).toHaveText(
@@ -70,9 +72,10 @@ for (const lang of languages) {
       `/${prefix(lang)}changes/`,
     );
     await expect(corrections).toContainText(fill(a.contactUnset, { changes: w.changes.title }));
-    await expect(
-      corrections.getByRole('link', { name: exactly(w.changes.title) }),
-    ).toHaveAttribute('href', `/${prefix(lang)}changes/`);
+    await expect(corrections.getByRole('link', { name: exactly(w.changes.title) })).toHaveAttribute(
+      'href',
+      `/${prefix(lang)}changes/`,
+    );
     await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
 
     // The data files, both languages in each.

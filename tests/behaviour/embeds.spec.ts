@@ -5,16 +5,7 @@
  * status in words) and the overview (every event, leading to its entry on the timeline).
  */
 import { expect, test, type Page } from '@playwright/test';
-import {
-  asOf,
-  event,
-  events,
-  formatDate,
-  languages,
-  ledger,
-  paths,
-  prefix,
-} from './fixture';
+import { asOf, event, events, formatDate, languages, ledger, paths, prefix } from './fixture';
 import { fill, words } from './words';
 
 /**
@@ -88,10 +79,9 @@ for (const lang of languages) {
       const item = items.nth(index);
       const about = event(entry.event);
       await expect(item).toContainText(w.ledgerStatus[entry.status]);
-      await expect(item.getByRole('link', { name: entry.translation[lang] ?? entry.said })).toHaveAttribute(
-        'href',
-        `/${prefix(lang)}outcomes/#${entry.id}`,
-      );
+      await expect(
+        item.getByRole('link', { name: entry.translation[lang] ?? entry.said }),
+      ).toHaveAttribute('href', `/${prefix(lang)}outcomes/#${entry.id}`);
       await expect(
         item.getByRole('link', { name: about.title[lang], exact: true }),
       ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(about.id)}`);
