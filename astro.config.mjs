@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLang, languages } from './src/i18n/locales';
 import securityHeaders from './src/integrations/securityHeaders';
+import { EMBED_FOLDER } from './src/lib/csp';
 import { bodyRules } from './src/schemas/body';
 
 /**
@@ -14,6 +15,10 @@ import { bodyRules } from './src/schemas/body';
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+/** A page made for other sites' frames: `<base>/embed/…` or `<base>/<code>/embed/…`. */
+const embedPage = new RegExp(
+  `^${base.replace(/\/?$/, '/')}(?:(?:${languages.join('|')})/)?${EMBED_FOLDER}/`,
+);
 
 export default defineConfig({
   site,
@@ -21,13 +26,17 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Every page with its other-language version as an alternate; 404 pages left out, and
-    // files that are not pages (preview images, calendars, feeds, JSON).
+    // files that are not pages (preview images, calendars, feeds, JSON), and the embeds
+    // (`/embed/…`, `noindex`: views for other sites' frames, not pages to find).
     sitemap({
       i18n: {
         defaultLocale: defaultLang,
         locales: Object.fromEntries(languages.map((lang) => [lang, lang])),
       },
-      filter: (page) => new URL(page).pathname.endsWith('/'),
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return path.endsWith('/') && !embedPage.test(path);
+      },
     }),
     securityHeaders(),
   ],

@@ -168,6 +168,7 @@ export async function loadCollections() {
     changes: changes as CollectionEntry<'changes'>[],
     ledger,
     asOf: record.data.asOf as DayDate,
+    contact: record.data.contact,
     words,
     primary: primary[0]!,
   };

@@ -127,6 +127,8 @@ export type ChangeModel = Pick<ChangeData, 'kind' | 'pages'> & {
 export interface Model {
   /** The day the record speaks as of (`src/content/record.yaml`). */
   asOf: DayDate;
+  /** The address for corrections and tips (`src/content/record.yaml`), where one is set. */
+  contact: string | undefined;
   /** Every change, newest first. */
   changes: ChangeModel[];
   /** The ledger (`src/data/ledger.ts`): each thing said, with its status as of `asOf`. */
@@ -243,6 +245,7 @@ function buildModel({
   changes,
   ledger,
   asOf,
+  contact,
   words,
   primary,
 }: Collections): Model {
@@ -427,6 +430,7 @@ function buildModel({
   const rank = (model: SourceModel) => SOURCE_TIMINGS.indexOf(model.timing);
   return {
     asOf,
+    contact,
     changes: changeModels,
     ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,

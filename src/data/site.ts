@@ -206,6 +206,8 @@ export interface Site {
   ledgerByStatus: LedgerGroup[];
   /** The day the record speaks as of. */
   asOf: DayDate;
+  /** The address for corrections and tips, where `src/content/record.yaml` sets one. */
+  contact: string | undefined;
   /** Every change, newest first. */
   changes: Change[];
   /** The change log: every change and every status change of the ledger, newest first. */
@@ -501,6 +503,7 @@ function projectSite(model: Model, lang: Lang): Site {
   const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
+    contact: model.contact,
     ledger,
     ledgerByStatus,
     changes: [...changes.values()],

@@ -95,6 +95,21 @@ export function fill(template: string, values: Record<string, string | number>):
   });
 }
 
+/**
+ * A template around one placeholder that a page fills with markup (a link, a `<time>`):
+ * the text before it and after it, the other placeholders filled from `values`.
+ * `around('{date} 기준', 'date')` → `['', ' 기준']`.
+ */
+export function around(
+  template: string,
+  name: string,
+  values: Record<string, string | number> = {},
+): [before: string, after: string] {
+  const parts = template.split(`{${name}}`);
+  if (parts.length !== 2) throw new Error(`"${template}" must hold {${name}} exactly once`);
+  return [fill(parts[0]!, values), fill(parts[1]!, values)];
+}
+
 /** The plural form for `count` in `lang`, filled: `{ one: '{count} event', other: '{count} events' }`. */
 export function plural(
   forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },

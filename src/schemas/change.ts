@@ -3,13 +3,18 @@ import { z } from 'astro/zod';
 import { SITE_PAGES } from '@/lib/vocabulary';
 import { calendarDate, sourceId, text } from './fields';
 
-/** The record as a whole: the one date it speaks as of. */
+/** The record as a whole: the one date it speaks as of, and where to write to it. */
 export const recordSchema = z.object({
   /**
    * The day the record was last brought up to date: every "as of" on the site, every
    * "no report that … has been found", the calendar files' DTSTAMP. Never the build's clock.
    */
   asOf: calendarDate.refine((date) => date.precision === 'day', 'must be a day: YYYY-MM-DD'),
+  /**
+   * The one address for corrections and tips, shown on the About page; until it is set the
+   * page says none is set yet, and points to the change log. Never made up.
+   */
+  contact: z.email().optional(),
 });
 
 /**

@@ -283,6 +283,9 @@ export function formatShortDay(date: string, lang: Lang): string {
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
 
+/** The embeds, below the root, as in the default language: the ledger compact, the overview. */
+export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
+
 /** The record's "as of" date (tests/fixture/record.yaml). */
 export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
 
@@ -409,11 +412,18 @@ export const expectedPages = languages
       ...quotes.map((q) => `quotes/${q.id}/`),
       'sources/',
       'changes/',
+      'about/',
+      ...EMBEDS,
       'outcomes/',
       ...[...new Set(ledger.map((e) => e.status))].map((status) => `outcomes/${status}/`),
     ].map((path) => inLang(path, lang)),
   )
   .sort();
+
+/** The pages made for other sites' frames, in every language: built, walked, not in the sitemap. */
+export const embedPages = expectedPages.filter((path) => EMBEDS.includes(splitLang(path).path));
+/** The pages search engines are told of (the sitemap): every page but the embeds. */
+export const indexedPages = expectedPages.filter((path) => !embedPages.includes(path));
 
 /** Paths of each kind of page, below the root, in the default language. */
 export const paths = {

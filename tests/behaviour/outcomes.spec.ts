@@ -10,7 +10,6 @@ import { asOf, event, formatDate, inLang, languages, ledger, paths, prefix } fro
 import { entry, menuLink, region } from './page';
 import { fill, words } from './words';
 
-
 for (const lang of languages) {
   const w = words[lang];
   const groups = LEDGER_STATUSES.map((status) => ({

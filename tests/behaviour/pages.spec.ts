@@ -10,6 +10,7 @@ import { FIXTURE_DIST } from '../support/project.mjs';
 import {
   event,
   events,
+  embedPages,
   expectedPages,
   inLang,
   languages,
@@ -79,6 +80,7 @@ function pageOf(path: string) {
     quotes: w.quotes,
     sources: w.sources,
     changes: w.changes,
+    about: w.about,
   }[kind!];
   if (list) return { heading: list.title, description: list.intro, own: false };
   // The home page: the site's name and description, and a card of its own.
@@ -88,7 +90,8 @@ function pageOf(path: string) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of expectedPages) {
+  // The embeds have no header or footer of their own: embeds.spec.ts.
+  for (const path of expectedPages.filter((page) => !embedPages.includes(page))) {
     const { lang } = splitLang(path);
     const w = words[lang];
     const { heading, description, own, home } = { home: false, ...pageOf(path) };

@@ -1,7 +1,8 @@
 /**
  * The record's "as of" date is written once, in `record.yaml`: changing it there changes it
  * on every page, feed and calendar that says it, and nothing else does (a build of the
- * fixture with another date; the build's clock plays no part).
+ * fixture with another date; the build's clock plays no part). The same build sets the
+ * contact address there, which the fixture leaves unset: the About page then gives it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +16,11 @@ describe('the record’s as-of date', () => {
   it('moves everywhere it shows when record.yaml changes, and only then', async () => {
     dir = copyProject({
       change: {
-        edit: { file: 'record.yaml', from: "asOf: '2026-12-01'", to: "asOf: '2027-03-15'" },
+        edit: {
+          file: 'record.yaml',
+          from: "asOf: '2026-12-01'",
+          to: "asOf: '2027-03-15'\n  contact: 'corrections@example.org'",
+        },
       },
       prefix: 'as-of',
     });
@@ -39,6 +44,15 @@ describe('the record’s as-of date', () => {
     }
     expect(read('en/index.html')).not.toContain('as of December 1, 2026');
     expect(read('events.json')).not.toContain('2026-12-01');
+  });
+
+  it('gives the contact address set beside it on the About page, in every language', () => {
+    const link = /<a href="mailto:corrections@example\.org"[^>]*>corrections@example\.org<\/a>/;
+    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
+    expect(read('about/index.html')).toMatch(link);
+    expect(read('en/about/index.html')).toMatch(link);
+    expect(read('about/index.html')).not.toContain('아직 연락 주소를 정하지 않았습니다');
+    expect(read('en/about/index.html')).not.toContain('No contact address has been set yet');
   });
 
   it('turns a pending ledger entry whose deadline it passes "past its date" on every page that shows it', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NOT_FOUND_PAGES, builtPages, sitemapPages } from '../support/pages';
+import { NOT_FOUND_PAGES, builtPages, isEmbed, sitemapPages } from '../support/pages';
 import { root } from '../support/project.mjs';
 
 export const dist = join(root, 'dist');
@@ -25,6 +25,8 @@ export const served = (url: string) => url.slice(site.length);
 
 /** Every page of the build, 404 pages aside. */
 export const pages = builtPages(dist);
-/** Every page the sitemap lists, and the 404 page: what the page gates walk. */
+/** Every page the sitemap lists: with the embeds and the 404 page, what the page gates walk. */
 export const sitemap = sitemapPages(dist, site);
+/** The pages made for other sites' frames, which the sitemap leaves out (`noindex`). */
+export const embeds = pages.filter(isEmbed);
 export { NOT_FOUND_PAGES };

@@ -9,6 +9,13 @@ import { join, relative, sep } from 'node:path';
  */
 export const NOT_FOUND_PAGES = ['404.html'];
 
+/**
+ * Whether a page (a path relative to the base: `embed/outcomes/`, `en/embed/overview/`) is
+ * an embed: made for other sites' frames, `noindex`, left out of the sitemap, and so walked
+ * by the page gates beside it.
+ */
+export const isEmbed = (path: string) => /^(?:[a-z]{2,3}(?:-[A-Za-z0-9]+)?\/)?embed\//.test(path);
+
 /** Every page of a build (404 pages aside) as a path relative to the site's base: `events/x/`. */
 export function builtPages(dist: string): string[] {
   return readdirSync(dist, { recursive: true })
