@@ -95,9 +95,24 @@ for (const path of [...sitemap, ...embeds, ...NOT_FOUND_PAGES]) {
     await test.step(`renders from its HTML alone, within ${HTML_BUDGET / 1024} KB gzip`, async () => {
       const bytes = gzipSync(await response!.body()).length;
       expect(bytes, `/${path} is ${bytes} bytes gzip-compressed`).toBeLessThanOrEqual(HTML_BUDGET);
-      // No stylesheet, script, font or image to wait for: the icon aside.
+      // No stylesheet, script, font or image to wait for. What else it may load holds up
+      // nothing: the icon; the kinds' icons (/kinds.svg, decoration beside their words);
+      // stylesheets for print only, which a screen never waits for.
+      const printOnly = await page
+        .locator('link[rel="stylesheet"]')
+        .evaluateAll((links) =>
+          links.map((link) => [(link as HTMLLinkElement).href, (link as HTMLLinkElement).media]),
+        );
+      expect(
+        printOnly.filter(([, media]) => media !== 'print'),
+        'stylesheets a screen would wait for',
+      ).toEqual([]);
       const needed = requests.filter(
-        ({ type, url }) => type !== 'document' && !url.endsWith('/favicon.svg'),
+        ({ type, url }) =>
+          type !== 'document' &&
+          !url.endsWith('/favicon.svg') &&
+          !url.endsWith('/kinds.svg') &&
+          !printOnly.some(([href]) => href === url),
       );
       expect(needed).toEqual([]);
     });

@@ -75,11 +75,18 @@ test(`a first visit to the home page downloads at most ${FIRST_VISIT_BUDGET / 10
   expect(total, `the first visit is ${total} bytes gzip (${detail})`).toBeLessThanOrEqual(
     FIRST_VISIT_BUDGET,
   );
-  // The page and its icon: nothing else.
-  expect(loaded.map(({ url }) => new URL(url).pathname.split('/').at(-1))).toEqual([
-    '',
-    'favicon.svg',
-  ]);
+  // The page, its icon, the kinds' icons and the print styles (fetched, never waited for):
+  // nothing else.
+  expect(
+    loaded
+      .map(({ url }) =>
+        new URL(url).pathname
+          .split('/')
+          .at(-1)!
+          .replace(/^print\..+\.css$/, 'print.css'),
+      )
+      .sort(),
+  ).toEqual(['', 'favicon.svg', 'kinds.svg', 'print.css']);
 });
 
 test('a style the policy does not list is refused (the policy is in force)', async ({ page }) => {
