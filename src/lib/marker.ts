@@ -68,12 +68,16 @@ export function barPath(a: Point, b: Point, horizontal: boolean, beyond: boolean
 
 /**
  * The brackets that close a month-only date's bar (`barPath` from `a` to `b`): a tick
- * across each end, two units beyond the bar's outline on either side, as an SVG path to
- * append to the bar's. They say that the bar is the month, not days a source gives.
+ * across each end, two units beyond the bar's outline on either side. An SVG path to
+ * append to the bar's: it moves from where the bar's path closed (its start), so its
+ * numbers are the same for every bar of a length, and short in the HTML.
  */
-export function monthBrackets(a: Point, b: Point, horizontal: boolean) {
+export function monthBrackets(a: Point, b: Point, horizontal: boolean, beyond: boolean) {
+  const half = R - 1;
+  const round = beyond ? 0 : half;
   const reach = 2 * R + 4;
+  const length = n(Math.max(horizontal ? b.x - a.x : b.y - a.y, 2 * R));
   return horizontal
-    ? `M${n(a.x)} ${n(a.y - reach / 2)}v${reach}m${n(Math.max(b.x - a.x, 2 * R))} 0v${-reach}`
-    : `M${n(a.x - reach / 2)} ${n(a.y)}h${reach}m0 ${n(Math.max(b.y - a.y, 2 * R))}h${-reach}`;
+    ? `m${-round} ${half - reach / 2}v${reach}m${length} 0v${-reach}`
+    : `m${reach / 2 - half} ${-round}h${-reach}m0 ${length}h${reach}`;
 }

@@ -46,6 +46,21 @@ export function overviewFigure(
   return events.length > 0 ? [wideView(input), narrowView(input)] : [];
 }
 
+/**
+ * Ticks at `positions` (whole units along an axis) as one SVG path: the first drawn from
+ * where it is (`first`), each other from the end of the one before (`next`, by how far on),
+ * so that the path repeats a few short steps instead of every coordinate.
+ */
+function ticksPath(
+  positions: readonly number[],
+  first: (at: number) => string,
+  next: (by: number) => string,
+) {
+  return positions
+    .map((at, index) => (index === 0 ? first(at) : next(at - positions[index - 1]!)))
+    .join('');
+}
+
 /** Where a line at `x` along a wide view puts its label, so that it stays inside the view. */
 const anchorAt = (x: number, width: number) =>
   x < 80 ? 'start' : x > width - 80 ? 'end' : 'middle';
@@ -76,12 +91,16 @@ function wideView({ events, article, lang, asOf }: FigureInput) {
     const [from, to] = closeUp.on.map(x) as [number, number];
     const days = closeUp.days[1] - closeUp.days[0];
     const at = closeUp.position(article);
-    const labelled = closeUp.ticks.map((tick) => `M${n(cx(tick.at))} ${cAxis}v6`);
+    const labelled = ticksPath(
+      closeUp.ticks.map((tick) => n(cx(tick.at))),
+      (at) => `M${at} ${cAxis}v6`,
+      (by) => `m${by}-6v6`,
+    );
     zoom = {
       window: `M${n(from)} 18H${n(to)}V${height}H${n(from)}z`,
       frame: `M${start} ${top}H${start + length}V${cAxis + 28}H${start}z`,
       links: `M${n(from)} ${height}L${start} ${top}M${n(to)} ${height}L${start + length} ${top}`,
-      axis: [`M${start} ${cAxis}H${start + length}`, ...labelled].join(''),
+      axis: `M${start} ${cAxis}H${start + length}${labelled}`,
       // A short tick every day: one line, dashed a day apart.
       daily: {
         d: `M${start} ${cAxis + 1.5}h${length}`,
@@ -108,9 +127,11 @@ function wideView({ events, article, lang, asOf }: FigureInput) {
     name: 'wide',
     width,
     height,
-    axis: `M${start} ${axis}H${start + length}${layout.ticks
-      .map((tick) => `M${n(x(tick.at))} ${axis}v6`)
-      .join('')}`,
+    axis: `M${start} ${axis}H${start + length}${ticksPath(
+      layout.ticks.map((tick) => n(x(tick.at))),
+      (at) => `M${at} ${axis}v6`,
+      (by) => `m${by}-6v6`,
+    )}`,
     // On a long record, every other month (or fewer) is named, so names never touch.
     months: layout.ticks
       .map((tick, index) => ({
@@ -177,12 +198,16 @@ function narrowView({ events, article, lang, asOf }: FigureInput) {
     const cAxis = left + 64;
     const days = closeUp.days[1] - closeUp.days[0];
     const at = closeUp.position(article);
-    const labelled = closeUp.ticks.map((tick) => `M${cAxis} ${n(cy(tick.at))}h-6`);
+    const labelled = ticksPath(
+      closeUp.ticks.map((tick) => n(cy(tick.at))),
+      (at) => `M${cAxis} ${at}h-6`,
+      (by) => `m6 ${by}h-6`,
+    );
     zoom = {
       window: `M${axis - 8} ${n(from)}H${lanesEnd}V${n(to)}H${axis - 8}z`,
       frame: `M${left} ${n(top - 8)}H${width}V${n(top + cLength + 8)}H${left}z`,
       links: `M${lanesEnd} ${n(from)}L${left} ${n(top - 8)}M${lanesEnd} ${n(to)}L${left} ${n(top + cLength + 8)}`,
-      axis: [`M${cAxis} ${n(top)}V${n(top + cLength)}`, ...labelled].join(''),
+      axis: `M${cAxis} ${n(top)}V${n(top + cLength)}${labelled}`,
       daily: {
         d: `M${cAxis - 1.5} ${n(top)}v${n(cLength)}`,
         dash: `1 ${(cLength / days - 1).toFixed(2)}`,
@@ -210,9 +235,11 @@ function narrowView({ events, article, lang, asOf }: FigureInput) {
     name: 'narrow',
     width,
     height: length + 2 * start,
-    axis: `M${axis} ${start}V${start + length}${layout.ticks
-      .map((tick) => `M${axis - 6} ${n(y(tick.at))}h6`)
-      .join('')}`,
+    axis: `M${axis} ${start}V${start + length}${ticksPath(
+      layout.ticks.map((tick) => n(y(tick.at))),
+      (at) => `M${axis - 6} ${at}h6`,
+      (by) => `m-6 ${by}h6`,
+    )}`,
     months: layout.ticks
       .map((tick, index) => ({
         x: axis - 10,

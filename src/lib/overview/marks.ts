@@ -67,7 +67,7 @@ export function markShapes(
       ].join(', '),
       shape: bar
         ? month
-          ? bar + monthBrackets(a, b, a.y === b.y)
+          ? bar + monthBrackets(a, b, a.y === b.y, beyond)
           : bar
         : beyond
           ? diamondPath(a)
