@@ -59,7 +59,7 @@ export function markShapes(
     const bar = span && barPath(a, b, a.y === b.y, beyond);
     return {
       item,
-      classes: [hollow && 'planned', beyond && 'beyond', item.pastItsDate && 'past'],
+      classes: [hollow && 'planned', beyond && 'beyond', item.pastItsDate === true && 'past'],
       name: [
         item.title,
         item.date.precision === 'month' ? fill(t.month, { date }) : date,
