@@ -172,6 +172,16 @@ describe('the as-of line', () => {
     expect(wideView!.months.at(-1)!.text).toBe('2월');
   });
 
+  it('leaves its label to the legend where it would meet the article’s', () => {
+    const [wideView] = overviewFigure(record, article, 'ko', {
+      day: parseCalendarDate('2025-10-01') as DayDate,
+      reach: false,
+    });
+    expect(wideView!.asOf!.line).toBeDefined();
+    expect(wideView!.asOf!.anchor).toBeUndefined();
+    expect(wideView!.article!.anchor).toBe('middle');
+  });
+
   it('is drawn in the close-up when it falls in its weeks', () => {
     const [wideView, narrowView] = overviewFigure(record, article, 'ko', {
       day: parseCalendarDate('2025-09-20') as DayDate,

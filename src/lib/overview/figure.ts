@@ -151,8 +151,15 @@ function wideView({ events, article, lang, asOf }: FigureInput) {
           anchor: anchorAt(articleX, width),
         }
       : undefined,
+    // Labelled above the axis like the article's day, unless the two labels would meet
+    // (the legend names it either way).
     asOf: asOfX
-      ? { line: `M${n(asOfX)} 16V${axis}`, x: n(asOfX), y: 11, anchor: anchorAt(asOfX, width) }
+      ? {
+          line: `M${n(asOfX)} 16V${axis}`,
+          x: n(asOfX),
+          y: 11,
+          anchor: articleX && Math.abs(asOfX - articleX) < 160 ? undefined : anchorAt(asOfX, width),
+        }
       : undefined,
     markers: markShapes(
       layout.markers,
