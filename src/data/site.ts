@@ -9,7 +9,7 @@ import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { firstDayOf } from '@/lib/ledger';
-import { unconfirmedPlan } from '@/lib/records';
+import { pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
 import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
@@ -111,6 +111,8 @@ export type Event = Omit<
   outcomes: Outcome[];
   /** For a planned event of the article, the later report that says it happened. */
   followUp: FollowUp | undefined;
+  /** A plan whose date has gone by as of the record's date with no report (`pastItsDate`). */
+  pastItsDate: boolean;
   /** The earlier announcement that spoke of this event, where a source links them. */
   follows: EventLink | undefined;
   /** The later events this one's announcement spoke of. */
@@ -133,7 +135,16 @@ export type Event = Omit<
 /** What lists and neighbours show of an event. */
 export type EventSummary = Pick<
   Event,
-  'id' | 'title' | 'date' | 'endDate' | 'dateKind' | 'kind' | 'record' | 'status' | 'followUp'
+  | 'id'
+  | 'title'
+  | 'date'
+  | 'endDate'
+  | 'dateKind'
+  | 'kind'
+  | 'record'
+  | 'status'
+  | 'followUp'
+  | 'pastItsDate'
 >;
 
 export interface PartnerLink {
@@ -283,8 +294,11 @@ function projectSite(model: Model, lang: Lang): Site {
   });
   const byId = new Map(model.timeline.map((event) => [event.id, event]));
   const summary = (id: string): EventSummary => {
-    const { date, endDate, dateKind, kind, record, status, followUp, title } = byId.get(id)!;
+    const event = byId.get(id)!;
+    const { date, endDate, dateKind, kind, record, status, followUp, title } = event;
+    const said = model.ledger.filter((entry) => entry.event === id);
     return {
+      pastItsDate: pastItsDate(event, said, model.asOf),
       id,
       title: title[lang],
       date,

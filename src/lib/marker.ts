@@ -4,9 +4,11 @@
  * (Satori boxes, `preview/card.ts`, at `CARD_SCALE`) and beside each entry on the timeline
  * (`Marker.astro`, CSS, which reads the same tokens). A circle for the article's
  * events, a diamond for the record beyond it; filled when it had happened, hollow when it
- * was a plan; a bar along the axis for a span of days; and, for a plan a later report
- * dates, a small dot on that day joined to it by a dashed line. Sizes are in units of about
- * a pixel. Pure: no Astro.
+ * was a plan, and its outline dashed when the plan is past its date with no report; a bar
+ * along the axis for a span of days, bracketed at both ends when the span is a month
+ * because no source gives the day; and, for a plan a later report dates, a small dot on
+ * that day joined to it by a dashed line. Sizes are in units of about a pixel. Pure: no
+ * Astro.
  */
 import { numberToken } from './tokens';
 import type { EventRecord, EventStatus } from './vocabulary';
@@ -62,4 +64,20 @@ export function barPath(a: Point, b: Point, horizontal: boolean, beyond: boolean
   return horizontal
     ? `M${n(a.x + round)} ${n(a.y - half)}h${n(straight)}${end(0, 2 * half)}h${n(-straight)}${end(0, -2 * half)}z`
     : `M${n(a.x + half)} ${n(a.y + round)}v${n(straight)}${end(-2 * half, 0)}v${n(-straight)}${end(2 * half, 0)}z`;
+}
+
+/**
+ * The brackets that close a month-only date's bar (`barPath` from `a` to `b`): a tick
+ * across each end, two units beyond the bar's outline on either side. An SVG path to
+ * append to the bar's: it moves from where the bar's path closed (its start), so its
+ * numbers are the same for every bar of a length, and short in the HTML.
+ */
+export function monthBrackets(a: Point, b: Point, horizontal: boolean, beyond: boolean) {
+  const half = R - 1;
+  const round = beyond ? 0 : half;
+  const reach = 2 * R + 4;
+  const length = n(Math.max(horizontal ? b.x - a.x : b.y - a.y, 2 * R));
+  return horizontal
+    ? `m${-round} ${half - reach / 2}v${reach}m${length} 0v${-reach}`
+    : `m${reach / 2 - half} ${-round}h${-reach}m0 ${length}h${reach}`;
 }

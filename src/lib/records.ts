@@ -3,9 +3,10 @@
  * after it from other reports) and what depends on that: how its status reads, and whether
  * a planned event of the article has a reported follow-up.
  */
-import { compareCalendarDates, type CalendarDate } from './dates';
+import { compareCalendarDates, type CalendarDate, type DayDate } from './dates';
 import { useStrings, type Lang } from '@/i18n/strings';
-import type { EventRecord, EventStatus } from './vocabulary';
+import { deadlinePassed } from './ledger';
+import type { EventRecord, EventStatus, LedgerStatus } from './vocabulary';
 
 /**
  * A status as the page says it: the article's events are "as of the article"; an event
@@ -62,4 +63,29 @@ export function unconfirmedPlan(event: {
   followUp?: unknown;
 }): boolean {
   return isPlanOfTheArticle(event) && !event.followUp;
+}
+
+/**
+ * Whether a planned event is past its date as of the record's date (`asOf`, never the
+ * build's clock): a plan of the article no report confirms whose day (or month, or last
+ * day) has gone by, or a plan a ledger entry about which is past its date (its `byWhen`
+ * passed with no report, `currentStatus`). A plan still ahead of `asOf` is pending; an
+ * event that happened is never past its date, whatever was said at it.
+ */
+export function pastItsDate(
+  event: {
+    record: EventRecord;
+    status: EventStatus;
+    date: CalendarDate;
+    endDate?: CalendarDate | undefined;
+    followUp?: unknown;
+  },
+  ledger: readonly { status: LedgerStatus }[],
+  asOf: DayDate,
+): boolean {
+  if (event.status !== 'planned') return false;
+  return (
+    (unconfirmedPlan(event) && deadlinePassed(event.endDate ?? event.date, asOf)) ||
+    ledger.some((entry) => entry.status === 'past-its-date')
+  );
 }

@@ -2,11 +2,14 @@
 import { expect, test } from '@playwright/test';
 import { defaultLang } from '../../src/i18n/locales';
 import {
+  asOf,
+  event,
   events,
   followUp,
   formatDate,
   formatShortDay,
   inLang,
+  isDay,
   languages,
   publishersOf,
   paths,
@@ -14,6 +17,7 @@ import {
   prefix,
   timing,
   type Event,
+  unconfirmedPlan,
 } from './fixture';
 import { entry } from './page';
 import { fill, statusWords, words } from './words';
@@ -67,6 +71,60 @@ for (const lang of languages) {
         .click();
       await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
       await expect(entry(page, last.id)).toBeInViewport();
+    });
+
+    test('draws the record’s as-of date on the overview, with its date, wide and narrow', async ({
+      page,
+    }) => {
+      const overview = page.getByRole('navigation', { name: w.overview.label });
+      const label = fill(w.overview.asOf, { date: formatDate(asOf, lang) });
+      // On the wide view, the line's own label; and the legend names it on every screen.
+      await expect(overview.locator('svg.wide text', { hasText: label })).toBeVisible();
+      await expect(overview.getByRole('listitem').filter({ hasText: label })).toBeVisible();
+      await page.setViewportSize({ width: 390, height: 844 });
+      // Unlabelled across the narrow view (a level line has no height to be seen by).
+      await expect(overview.locator('svg.narrow')).toBeVisible();
+      await expect(overview.locator('svg.narrow .as-of path')).toHaveCount(1);
+      await expect(overview.getByRole('listitem').filter({ hasText: label })).toBeVisible();
+    });
+
+    test('draws a month-only date as its month, and says so', async ({ page }) => {
+      const overview = page.getByRole('navigation', { name: w.overview.label });
+      const monthOnly = events.filter((e) => !isDay(e.date) && !e.endDate);
+      expect(monthOnly.length).toBeGreaterThan(0);
+      for (const e of monthOnly) {
+        await expect(
+          overview.getByRole('link', {
+            name: `${e.title[lang]}, ${fill(w.overview.month, { date: formatDate(e.date, lang) })}`,
+            exact: true,
+          }),
+        ).toHaveAttribute('href', `#${e.id}`);
+      }
+      await expect(
+        overview.getByRole('listitem').filter({ hasText: w.overview.monthLegend }),
+      ).toBeVisible();
+    });
+
+    test('names a plan past its date as such, and a plan still ahead of the record’s date not', async ({
+      page,
+    }) => {
+      const overview = page.getByRole('navigation', { name: w.overview.label });
+      const past = w.ledgerStatus['past-its-date'];
+      const gone = (e: Event) =>
+        (e.endDate ?? e.date) < asOf.slice(0, (e.endDate ?? e.date).length);
+      const pastPlans = events.filter((e) => unconfirmedPlan(e) && gone(e));
+      expect(pastPlans.length).toBeGreaterThan(0);
+      for (const e of pastPlans) {
+        await expect(
+          overview.getByRole('link', { name: new RegExp(`^${e.title[lang]}.*, ${past}$`) }),
+        ).toHaveAttribute('href', `#${e.id}`);
+      }
+      // The fixture's pending plan: its ledger entry's month is after the record's date.
+      const pending = event('future-plan');
+      await expect(
+        overview.getByRole('link', { name: new RegExp(`^${pending.title[lang]}`) }),
+      ).not.toHaveAccessibleName(new RegExp(past));
+      await expect(overview.getByRole('listitem').filter({ hasText: past })).toBeVisible();
     });
 
     test('prints the whole timeline without the site’s menus', async ({ page }) => {

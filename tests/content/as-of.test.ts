@@ -1,8 +1,9 @@
 /**
  * The record's "as of" date is written once, in `record.yaml`: changing it there changes it
- * on every page, feed and calendar that says it, and nothing else does (a build of the
- * fixture with another date; the build's clock plays no part). The same build sets the
- * contact address there, which the fixture leaves unset: the About page then gives it.
+ * on every page, feed and calendar that says it, and on the overview, which draws it and
+ * marks the plans it passes; nothing else does (a build of the fixture with another date;
+ * the build's clock plays no part). The same build sets the contact address there, which
+ * the fixture leaves unset: the About page then gives it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,16 @@ describe('the record’s as-of date', () => {
     expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);
     expect(calendar).not.toMatch(/DTSTAMP:2026/);
     expect(JSON.parse(read('events.json')).asOf).toBe('2027-03-15');
+    // The overview draws the new date as its line, and the plan whose ledger entry's month
+    // (February 2027) the new date passes is past its date on every page that draws it.
+    expect(read('index.html')).toContain('>2027년 3월 15일 기준</text>');
+    expect(read('en/index.html')).toContain('>As of March 15, 2027</text>');
+    expect(read('index.html')).toContain(
+      '<title>예시 데이터센터 착공 계획, 2026년 2월 11일, 기한 지남·확인 안 됨</title>',
+    );
+    expect(read('en/index.html')).toContain(
+      '<title>Example data centre groundbreaking plan, February 11, 2026, Past its date, not confirmed</title>',
+    );
     // The old date is gone wherever it stood for the record's (a change's own day stays).
     for (const page of ['index.html', 'changes/index.html', 'events/university-mou/index.html']) {
       expect(read(page), page).not.toContain('2026년 12월 1일 기준');

@@ -84,6 +84,36 @@ describe('layoutOverview', () => {
     expect(ticks).toHaveLength(2);
   });
 
+  it('reaches on to the record’s as-of date, and places it on the scale', () => {
+    const items = [item('a', '2025-02-04'), item('b', '2025-04-30')];
+    const asOf = parseCalendarDate('2025-06-10');
+    const overview = layoutOverview(items, 0.01, asOf);
+    expect(overview.ticks.map(({ month }) => month)).toEqual([2, 3, 4, 5, 6]);
+    // 1 February to 1 July is 150 days; 10 June's middle is 129.5 days in.
+    expect(overview.position(asOf)).toBeCloseTo(129.5 / 150);
+    // An as-of date within the events' months changes nothing.
+    const within = layoutOverview(items, 0.01, parseCalendarDate('2025-03-01'));
+    expect(within.ticks).toEqual(layoutOverview(items, 0.01).ticks);
+  });
+
+  it('marks a month-only date as a month, spanning exactly its month', () => {
+    const { markers, ticks } = layoutOverview(
+      [
+        item('month', '2025-03'),
+        item('range', '2025-02-10', '2025-02-13'),
+        item('day', '2025-04-02'),
+      ],
+      0.001,
+    );
+    const byId = Object.fromEntries(markers.map((marker) => [marker.item.id, marker]));
+    expect(byId['month']).toMatchObject({ month: true, span: true });
+    // From March's tick to April's: its first day to the end of its last.
+    expect(byId['month']!.from).toBeCloseTo(ticks[1]!.at);
+    expect(byId['month']!.to).toBeCloseTo(ticks[2]!.at);
+    expect(byId['range']!.month).toBe(false);
+    expect(byId['day']!.month).toBe(false);
+  });
+
   it('has nothing to draw for no events', () => {
     expect(layoutOverview([], 0.01)).toMatchObject({ ticks: [], markers: [], lanes: 0 });
   });
@@ -116,6 +146,13 @@ describe('layoutCloseUp', () => {
     expect(closeUp.on[1]).toBeLessThan(0.7);
     // Three days in a row, a day apart, fit in one lane when a day is a twentieth of it.
     expect(new Set(closeUp.markers.map((marker) => marker.lane)).size).toBeLessThanOrEqual(2);
+  });
+
+  it('does not bracket a month it shows only part of', () => {
+    const month = [item('august', '2025-08'), ...record.slice(1)];
+    const closeUp = layoutCloseUp(month, parseCalendarDate('2025-09-10'), 0.01)!;
+    const august = closeUp.markers.find((marker) => marker.item.id === 'august')!;
+    expect(august).toMatchObject({ span: true, month: false, from: 0 });
   });
 
   it('is not drawn for too few events, nor where it would show most of the overview', () => {

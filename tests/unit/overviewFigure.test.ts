@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '@/lib/dates';
+import { parseCalendarDate, type DayDate } from '@/lib/dates';
 import { overviewFigure } from '@/lib/overview/figure';
 import { marksDrawn, type FigureEvent } from '@/lib/overview/marks';
 
@@ -71,8 +71,8 @@ describe('overviewFigure', () => {
 
   it('says a marker’s status and record by its classes and shape, a report by a dot', () => {
     const byId = Object.fromEntries(wide!.markers.map((marker) => [marker.item.id, marker]));
-    expect(byId['founders']!.classes).toEqual(['planned', false]);
-    expect(byId['plan']!.classes).toEqual(['planned', 'beyond']);
+    expect(byId['founders']!.classes).toEqual(['planned', false, false]);
+    expect(byId['plan']!.classes).toEqual(['planned', 'beyond', false]);
     // A diamond is drawn with straight lines, a circle with arcs.
     expect(byId['head']!.shape).not.toContain('a');
     expect(byId['launch']!.shape).toContain('a');
@@ -141,21 +141,113 @@ describe('overviewFigure', () => {
   });
 });
 
+describe('the as-of line', () => {
+  const asOf = parseCalendarDate('2026-12-01') as DayDate;
+
+  it('is drawn on every view, the scale reaching on to it, labelled across a wide screen', () => {
+    const [wideView, narrowView] = overviewFigure(record, article, 'ko', {
+      day: asOf,
+      reach: true,
+    });
+    // The last event is in February 2026: the scale runs on to the end of December.
+    expect(wideView!.months.at(-1)!.text).toBe('12월');
+    // 1 December's middle, on a scale from 1 February 2025 to 1 January 2027 (699 days).
+    const along = (day: number) => 10 + (day / 699) * 652;
+    expect(wideView!.asOf).toMatchObject({ x: Math.round(along(668.5)), anchor: 'end' });
+    expect(wideView!.asOf!.line).toBe(
+      `M${Math.round(along(668.5))} 16V${wideView!.asOf!.line.split('V')[1]}`,
+    );
+    expect(narrowView!.asOf!.line).toMatch(/^M66 \d+H\d+$/);
+    // Far from the article's weeks, it is not in the close-up.
+    expect(wideView!.zoom!.asOf).toBeUndefined();
+  });
+
+  it('is not drawn where the scale does not reach it and is not told to', () => {
+    const [wideView, narrowView] = overviewFigure(record, article, 'ko', {
+      day: asOf,
+      reach: false,
+    });
+    expect(wideView!.asOf).toBeUndefined();
+    expect(narrowView!.asOf).toBeUndefined();
+    expect(wideView!.months.at(-1)!.text).toBe('2월');
+  });
+
+  it('leaves its label to the legend where it would meet the article’s', () => {
+    const [wideView] = overviewFigure(record, article, 'ko', {
+      day: parseCalendarDate('2025-10-01') as DayDate,
+      reach: false,
+    });
+    expect(wideView!.asOf!.line).toBeDefined();
+    expect(wideView!.asOf!.anchor).toBeUndefined();
+    expect(wideView!.article!.anchor).toBe('middle');
+  });
+
+  it('is drawn in the close-up when it falls in its weeks', () => {
+    const [wideView, narrowView] = overviewFigure(record, article, 'ko', {
+      day: parseCalendarDate('2025-09-20') as DayDate,
+      reach: false,
+    });
+    expect(wideView!.zoom!.asOf).toMatch(/^M\d+ \d+V\d+$/);
+    expect(narrowView!.zoom!.asOf).toMatch(/^M\d+ \d+H\d+$/);
+  });
+});
+
+describe('a plan past its date and a month-only date', () => {
+  const past = record.map((e) => (e.id === 'founders' ? { ...e, pastItsDate: true } : e));
+  const [wideView] = overviewFigure(past, article, 'en');
+  const byId = Object.fromEntries(wideView!.markers.map((marker) => [marker.item.id, marker]));
+
+  it('names a plan past its date so, and draws it by its own class', () => {
+    expect(byId['founders']!.classes).toContain('past');
+    expect(byId['founders']!.name).toBe(
+      'Event founders, September 12, 2025, Past its date, not confirmed',
+    );
+    expect(byId['mou']!.classes).not.toContain('past');
+  });
+
+  it('names a month-only date as some time in its month, and brackets its bar', () => {
+    expect(byId['kakao']!.name).toBe('Event kakao, some time in February 2025');
+    // Its bar, then the two brackets' ticks across it, 16 units long.
+    expect(byId['kakao']!.shape).toMatch(
+      /z m?-?\d+ -?\d+v16m\d+ 0v-16$|zm-?\d+ -?\d+v16m\d+ 0v-16$/,
+    );
+    expect(byId['festival']!.shape).not.toContain('v16');
+  });
+});
+
 describe('marksDrawn', () => {
   it('lists only the kinds of mark there are, for the legend', () => {
-    expect(marksDrawn(record, true)).toEqual({
+    expect(marksDrawn(record, { article: true, asOf: true })).toEqual({
       held: true,
       planned: true,
       reported: true,
       beyond: true,
+      past: false,
+      month: true,
       article: true,
+      asOf: true,
     });
-    expect(marksDrawn([event('a', '2024-01-01')], false)).toEqual({
+    expect(marksDrawn([event('a', '2024-01-01')], { article: false, asOf: false })).toEqual({
       held: true,
       planned: false,
       reported: false,
       beyond: false,
+      past: false,
+      month: false,
       article: false,
+      asOf: false,
     });
+  });
+
+  it('names a plan past its date apart from pending plans, as a circle if the article’s', () => {
+    const founders = record.map((e) => (e.id === 'founders' ? { ...e, pastItsDate: true } : e));
+    expect(marksDrawn(founders, { article: true, asOf: true })).toMatchObject({
+      planned: false,
+      past: { circle: true },
+    });
+    const beyond = [
+      event('plan', '2026-02-11', { record: 'beyond', status: 'planned', pastItsDate: true }),
+    ];
+    expect(marksDrawn(beyond, { article: false, asOf: true }).past).toEqual({ circle: false });
   });
 });

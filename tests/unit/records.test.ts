@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { isPlanOfTheArticle, reportedFollowUp, statusLabel } from '@/lib/records';
+import type { DayDate } from '@/lib/dates';
+import { isPlanOfTheArticle, pastItsDate, reportedFollowUp, statusLabel } from '@/lib/records';
 
 const date = parseCalendarDate;
 
@@ -54,5 +55,32 @@ describe('reportedFollowUp', () => {
     expect(reportedFollowUp({ ...planned, status: 'held' }, [later])).toBeUndefined();
     expect(reportedFollowUp({ ...planned, record: 'beyond' }, [later])).toBeUndefined();
     expect(reportedFollowUp(planned, [])).toBeUndefined();
+  });
+});
+
+describe('pastItsDate', () => {
+  const day = (text: string) => date(text) as DayDate;
+  const plan = { record: 'article', status: 'planned', date: date('2025-09-12') } as const;
+
+  it('is a plan of the article with no report once its day has gone by, not before', () => {
+    expect(pastItsDate(plan, [], day('2025-09-12'))).toBe(false);
+    expect(pastItsDate(plan, [], day('2025-09-13'))).toBe(true);
+    // A month passes after its last day.
+    const month = { ...plan, date: date('2025-11') };
+    expect(pastItsDate(month, [], day('2025-11-30'))).toBe(false);
+    expect(pastItsDate(month, [], day('2025-12-01'))).toBe(true);
+  });
+
+  it('is never a plan a later report confirms, nor an event that happened', () => {
+    expect(pastItsDate({ ...plan, followUp: {} }, [], day('2026-01-01'))).toBe(false);
+    expect(
+      pastItsDate({ ...plan, status: 'held' }, [{ status: 'past-its-date' }], day('2026-01-01')),
+    ).toBe(false);
+  });
+
+  it('is a plan beyond the article when a ledger entry about it is past its date', () => {
+    const stated = { record: 'beyond', status: 'planned', date: date('2026-02-11') } as const;
+    expect(pastItsDate(stated, [{ status: 'pending' }], day('2027-03-15'))).toBe(false);
+    expect(pastItsDate(stated, [{ status: 'past-its-date' }], day('2027-03-15'))).toBe(true);
   });
 });

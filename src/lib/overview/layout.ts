@@ -45,6 +45,8 @@ export interface OverviewMarker<T> {
   to: number;
   /** Whether it covers more than one day (a range or a month): drawn as a bar. */
   span: boolean;
+  /** Whether it is a month-only date, shown whole (not cut by a close-up's ends): bracketed. */
+  month: boolean;
   /** Where its reported date falls (the middle of that day), if it has one. */
   reported: number | undefined;
   /** 0 for the first lane; markers that would touch go further out. */
@@ -81,6 +83,7 @@ function placeMarkers<T extends OverviewItem>(
       from: at(Math.max(from, start)),
       to: to - from > 1 ? at(Math.min(to, end)) : at(from + 0.5),
       span: to - from > 1,
+      month: item.date.precision === 'month' && !item.endDate && from >= start && to <= end,
       reported: item.reported && position(item.reported),
     }))
     .map((marker) => (marker.span ? marker : { ...marker, from: marker.to }))
@@ -107,11 +110,15 @@ export interface Overview<T> extends Scale<T> {
   ticks: OverviewTick[];
 }
 
-/** The first day of the earliest month any item (or its report) touches, and of the month after the latest. */
-function monthsOf(items: readonly OverviewItem[]): [number, number] {
+/**
+ * The first day of the earliest month any item (or its report) touches, and of the month
+ * after the latest, or after `until`'s (the record's as-of date) where that is later.
+ */
+function monthsOf(items: readonly OverviewItem[], until?: CalendarDate): [number, number] {
   const drawn = [
     ...items.map((item) => daySpan(item.date, item.endDate)),
     ...items.flatMap(({ reported }) => (reported ? [daySpan(reported)] : [])),
+    ...(until ? [daySpan(until)] : []),
   ];
   const first = dayOf(Math.min(...drawn.map(([day]) => day)));
   const last = dayOf(Math.max(...drawn.map(([, day]) => day)) - 1);
@@ -132,15 +139,18 @@ export const monthMiddle = (ticks: readonly OverviewTick[], index: number) =>
 
 /**
  * Lays out `items` (any order) from the first day of the earliest month to the end of the
- * latest month, a tick a month. `gap` is the least distance, as a fraction of the whole,
- * between two markers in one lane (about a marker's width at the length it is drawn).
+ * latest month, a tick a month; on to the end of `until`'s month (the record's as-of date)
+ * if that is later, so its line is on the scale. `gap` is the least distance, as a
+ * fraction of the whole, between two markers in one lane (about a marker's width at the
+ * length it is drawn).
  */
 export function layoutOverview<T extends OverviewItem>(
   items: readonly T[],
   gap: number,
+  until?: CalendarDate,
 ): Overview<T> {
   if (items.length === 0) return { ticks: [], markers: [], lanes: 0, position: () => 0 };
-  const [start, end] = monthsOf(items);
+  const [start, end] = monthsOf(items, until);
   const ticks: OverviewTick[] = [];
   for (let { year, month } = dayOf(start); ; month++) {
     if (month > 12) [year, month] = [year + 1, 1];
@@ -159,6 +169,8 @@ export interface CloseUpOptions {
   least?: number;
   /** Days added before the first of them and after the last. */
   margin?: number;
+  /** Where the whole overview is extended to (`layoutOverview`'s `until`). */
+  until?: CalendarDate | undefined;
 }
 
 /** A day on a close-up's scale: ticks on the 1st, 8th, 15th and 22nd of each month. */
@@ -188,7 +200,7 @@ export function layoutCloseUp<T extends OverviewItem>(
   items: readonly T[],
   around: CalendarDate,
   gap: number,
-  { reach = 21, least = 4, margin = 2 }: CloseUpOptions = {},
+  { reach = 21, least = 4, margin = 2, until }: CloseUpOptions = {},
 ): CloseUp<T> | undefined {
   if (items.length === 0) return undefined;
   const [day] = daySpan(around);
@@ -198,7 +210,7 @@ export function layoutCloseUp<T extends OverviewItem>(
   if (near.length < least) return undefined;
   const start = Math.min(...near.map(([from]) => from)) - margin;
   const end = Math.max(...near.map(([, to]) => to)) + margin;
-  const [first, last] = monthsOf(items);
+  const [first, last] = monthsOf(items, until);
   if ((end - start) * 3 > last - first) return undefined;
   const ticks: DayTick[] = [];
   for (let tick = start; tick < end; tick++) {

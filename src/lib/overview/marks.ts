@@ -1,12 +1,22 @@
 /**
  * The overview's marks, one an event, in SVG units (about a pixel each): each marker's
- * shape from the one marker geometry (`@/lib/marker`), its name, and the dot and dashed
- * line of a later report's day; and which kinds of mark a figure draws, for its legend.
- * Pure: no Astro.
+ * shape from the one marker geometry (`@/lib/marker`), its name (saying when its date is
+ * only a month, and when a plan is past its date), and the dot and dashed line of a later
+ * report's day; and which kinds of mark a figure draws, for its legend. Pure: no Astro.
  */
 import type { Lang } from '@/i18n/locales';
+import { fill, useStrings } from '@/i18n/strings';
 import { formatDateRange, type CalendarDate } from '@/lib/dates';
-import { barPath, circlePath, diamondPath, markerLook, n, R, type Point } from '@/lib/marker';
+import {
+  barPath,
+  circlePath,
+  diamondPath,
+  markerLook,
+  monthBrackets,
+  n,
+  R,
+  type Point,
+} from '@/lib/marker';
 import type { EventRecord, EventStatus } from '@/lib/vocabulary';
 import type { OverviewMarker } from './layout';
 
@@ -20,6 +30,8 @@ export interface FigureEvent {
   status: EventStatus;
   /** The day a later report gives for a planned event: a second mark. */
   reported?: CalendarDate | undefined;
+  /** A plan past its date as of the record's date, with no report (`pastItsDate`). */
+  pastItsDate?: boolean | undefined;
 }
 
 /** Whether a position along a scale (0 to 1) falls on it. */
@@ -35,17 +47,31 @@ export function markShapes(
   xy: (along: number, lane: number) => Point,
   lang: Lang,
 ) {
-  return markers.map(({ item, from, to, span, lane, reported }) => {
+  const t = useStrings(lang).overview;
+  const past = useStrings(lang).ledgerStatus['past-its-date'];
+  return markers.map(({ item, from, to, span, month, lane, reported }) => {
     const a = xy(from, lane);
     const b = xy(to, lane);
     const { beyond, hollow } = markerLook(item.record, item.status);
     // A report's day outside this view (beyond a close-up's weeks) is not drawn in it.
     const report = onScale(reported) ? xy(reported, lane) : undefined;
+    const date = formatDateRange(item.date, item.endDate, lang);
+    const bar = span && barPath(a, b, a.y === b.y, beyond);
     return {
       item,
-      classes: [hollow && 'planned', beyond && 'beyond'],
-      name: `${item.title}, ${formatDateRange(item.date, item.endDate, lang)}`,
-      shape: span ? barPath(a, b, a.y === b.y, beyond) : beyond ? diamondPath(a) : circlePath(a),
+      classes: [hollow && 'planned', beyond && 'beyond', item.pastItsDate === true && 'past'],
+      name: [
+        item.title,
+        item.date.precision === 'month' ? fill(t.month, { date }) : date,
+        ...(item.pastItsDate ? [past] : []),
+      ].join(', '),
+      shape: bar
+        ? month
+          ? bar + monthBrackets(a, b, a.y === b.y, beyond)
+          : bar
+        : beyond
+          ? diamondPath(a)
+          : circlePath(a),
       report: report && { x: n(report.x), y: n(report.y) },
       // A report outside the marker is joined to it by a dashed line from its nearer end.
       link:
@@ -58,14 +84,28 @@ export function markShapes(
 
 export type MarkShape = ReturnType<typeof markShapes>[number];
 
-/** Which kinds of mark a figure of `events` draws, so that its legend names only those. */
-export function marksDrawn(events: readonly FigureEvent[], articleLine: boolean) {
+/**
+ * Which kinds of mark a figure of `events` draws, so that its legend names only those:
+ * `article` and `asOf` say whether the figure draws those lines.
+ */
+export function marksDrawn(
+  events: readonly FigureEvent[],
+  { article: articleLine, asOf }: { article: boolean; asOf: boolean },
+) {
   const article = events.filter((event) => event.record === 'article');
   return {
     held: article.some((event) => event.status === 'held'),
-    planned: article.some((event) => event.status === 'planned' && !event.reported),
+    planned: article.some(
+      (event) => event.status === 'planned' && !event.reported && !event.pastItsDate,
+    ),
     reported: article.some((event) => event.reported),
     beyond: events.some((event) => event.record === 'beyond'),
+    /** A plan past its date: drawn as the article's (a circle) if any of its plans is. */
+    past: events.some((event) => event.pastItsDate) && {
+      circle: article.some((event) => event.pastItsDate),
+    },
+    month: events.some((event) => event.date.precision === 'month' && !event.endDate),
     article: articleLine,
+    asOf,
   };
 }
