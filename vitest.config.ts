@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -25,6 +26,10 @@ export default defineConfig({
           isolate: false,
         },
       })),
+      // Content checked as the build checks it, without a build: the project's own Vite
+      // config (Astro's `getViteConfig`, as Starlight's `__tests__/` run), so `astro:content`,
+      // the collections' loaders and schemas, and the MDX pipeline are the build's own.
+      getViteConfig({ test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'] } }),
       // Builds of project copies with broken content: slower, run by `npm run test:content`.
       {
         extends: true,
