@@ -29,7 +29,11 @@ export default defineConfig({
       // Content checked as the build checks it, without a build: the project's own Vite
       // config (Astro's `getViteConfig`, as Starlight's `__tests__/` run), so `astro:content`,
       // the collections' loaders and schemas, and the MDX pipeline are the build's own.
-      getViteConfig({ test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'] } }),
+      getViteConfig({
+        // A loaded machine is no reason for the first case (reading, modelling and compiling
+        // the whole fixture) to fail Vitest's default 5 s.
+        test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'], testTimeout: 60_000 },
+      }),
       // Builds of project copies with broken content: slower, run by `npm run test:content`.
       {
         extends: true,
