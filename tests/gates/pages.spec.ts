@@ -5,13 +5,47 @@
  * its own origin, its HTML within a first round trip and nothing else needed to render,
  * a 360 px phone without sideways scrolling, and a link-preview card that exists.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { HTML_BUDGET } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
 import { NOT_FOUND_PAGES, pages, served, sitemap } from './site';
+
+/**
+ * One page per worker, taken from page to page: a fresh browser context and page for each
+ * of the ~90 pages cost more than some of their gates, and a page that stays on one origin
+ * keeps its renderer, which compiles axe once rather than on every page. Each test gets it
+ * as a fresh one would be: the project's viewport, light colours, no listeners of the test
+ * before. (A failing test ends its worker, so the next starts from a new page.)
+ */
+const test = base.extend<object, { workerPage: Page }>({
+  workerPage: [
+    async ({ browser }, use, workerInfo) => {
+      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } =
+        workerInfo.project.use;
+      const context = await browser.newContext({
+        viewport,
+        userAgent,
+        deviceScaleFactor,
+        isMobile,
+        hasTouch,
+        baseURL,
+      });
+      await use(await context.newPage());
+      await context.close();
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ workerPage: page, viewport }, use) => {
+    if (viewport) await page.setViewportSize(viewport);
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await use(page);
+    for (const event of ['request', 'console', 'pageerror'] as const)
+      page.removeAllListeners(event);
+  },
+});
 
 /** axe-core itself, a direct dependency of the project. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
