@@ -2,6 +2,11 @@
  * A timeline too long for one page: the home page keeps the most recent events and links
  * to per-year pages that hold every event, with the same month headings and anchors; and
  * every page, full of events as long as the real ones, stays within its byte budget.
+ *
+ * The same build shows the record's "as of" date written once, in `record.yaml`: the copy
+ * has another date there, and it changes on every page, feed and calendar that says it, and
+ * nothing else does (the build's clock plays no part). One build for both: neither change
+ * touches what the other checks.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,16 +66,30 @@ outcomes:
 const ids = (html: string) => [...html.matchAll(/<article\b[^>]*\bid="([^"]+)"/g)].map((m) => m[1]);
 const months = (html: string) => [...html.matchAll(/\bid="(month-\d{4}-\d{2})"/g)].map((m) => m[1]);
 
+/** The fixture's events plus forty generated ones, as of 15 March 2027, built once. */
 let dir: string | undefined;
+let built: Promise<string> | undefined;
+function build(): Promise<string> {
+  built ??= (async () => {
+    dir = copyProject({
+      change: {
+        add: events(),
+        edit: { file: 'record.yaml', from: "asOf: '2026-12-01'", to: "asOf: '2027-03-15'" },
+      },
+      prefix: 'long',
+    });
+    const { code, output } = await astro(dir, ['build']);
+    expect(code, output).toBe(0);
+    return join(dir, 'dist');
+  })();
+  return built;
+}
 afterAll(() => dir && remove(dir));
 
 describe('a long timeline', () => {
   it('splits into a home page of recent events and per-year pages', async () => {
-    // The fixture's events plus forty generated ones.
-    dir = copyProject({ change: { add: events() }, prefix: 'long' });
-    const { code, output } = await astro(dir, ['build']);
-    expect(code, output).toBe(0);
-    const read = (path: string) => readFileSync(join(dir!, 'dist', path, 'index.html'), 'utf8');
+    const dist = await build();
+    const read = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
     const total = COUNT + FIXTURE_EVENTS.length;
 
     const home = read('');
@@ -80,7 +99,7 @@ describe('a long timeline', () => {
     // Each year once: a year's further pages are listed on its own pages only.
     expect(home).not.toContain('href="/years/2024/2/"');
 
-    const yearPages = readdirSync(join(dir, 'dist/years'), { recursive: true })
+    const yearPages = readdirSync(join(dist, 'years'), { recursive: true })
       .map(String)
       .filter((file) => file.endsWith('index.html'))
       .map((file) => `years/${file.slice(0, -'index.html'.length)}`)
@@ -132,5 +151,29 @@ describe('a long timeline', () => {
     // An event no longer on the home page links back to its entry on its year page.
     const oldest = read('events/long-00/');
     expect(oldest).toContain('href="/years/2024/#long-00"');
+  });
+});
+
+describe('the record’s as-of date', () => {
+  it('moves everywhere it shows when record.yaml changes, and only then', async () => {
+    const dist = await build();
+    const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+    expect(read('index.html')).toContain('이 기록은 2027년 3월 15일 기준입니다.');
+    expect(read('en/index.html')).toContain('This record is as of March 15, 2027.');
+    expect(read('changes/index.html')).toContain('2027년 3월 15일 기준');
+    // A plan no report confirms says so as of that date, on its page and in its calendar.
+    expect(read('en/events/university-mou/index.html')).toContain(
+      'As of March 15, 2027, no report that it took place as planned has been found',
+    );
+    const calendar = read('calendar.ics');
+    expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);
+    expect(calendar).not.toMatch(/DTSTAMP:2026/);
+    expect(JSON.parse(read('events.json')).asOf).toBe('2027-03-15');
+    // The old date is gone wherever it stood for the record's (a change's own day stays).
+    for (const page of ['index.html', 'changes/index.html', 'events/university-mou/index.html']) {
+      expect(read(page), page).not.toContain('2026년 12월 1일 기준');
+    }
+    expect(read('en/index.html')).not.toContain('as of December 1, 2026');
+    expect(read('events.json')).not.toContain('2026-12-01');
   });
 });
