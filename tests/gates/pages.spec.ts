@@ -5,7 +5,13 @@
  * its own origin, its HTML within a first round trip and nothing else needed to render,
  * a 360 px phone without sideways scrolling, and a link-preview card that exists.
  */
-import { expect, test as base, type APIRequestContext, type Page } from '@playwright/test';
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +19,15 @@ import { HTML_BUDGET } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
 import { NOT_FOUND_PAGES, pages, served, sitemap } from './site';
 
+/** The options of a test's own context that the project sets (Desktop Chrome, its address). */
+const CONTEXT_OPTIONS = [
+  'viewport',
+  'userAgent',
+  'deviceScaleFactor',
+  'isMobile',
+  'hasTouch',
+  'baseURL',
+] as const;
 /**
  * One page per worker, taken from page to page: a fresh browser context and page for each
  * of the ~90 pages cost more than some of their gates, and a page that stays on one origin
@@ -23,16 +38,15 @@ import { NOT_FOUND_PAGES, pages, served, sitemap } from './site';
 const test = base.extend<object, { workerPage: Page }>({
   workerPage: [
     async ({ browser }, use, workerInfo) => {
-      const { viewport, userAgent, deviceScaleFactor, isMobile, hasTouch, baseURL } =
-        workerInfo.project.use;
-      const context = await browser.newContext({
-        viewport,
-        userAgent,
-        deviceScaleFactor,
-        isMobile,
-        hasTouch,
-        baseURL,
-      });
+      // The context a test's own `page` would get: the project's device, at its address.
+      const { use: project } = workerInfo.project;
+      const options = Object.fromEntries(
+        CONTEXT_OPTIONS.filter((key) => project[key] !== undefined).map((key) => [
+          key,
+          project[key],
+        ]),
+      ) as BrowserContextOptions;
+      const context = await browser.newContext(options);
       await use(await context.newPage());
       await context.close();
     },
