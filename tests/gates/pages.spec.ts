@@ -97,7 +97,7 @@ test('the sitemap lists every built page, so walking it misses none', () => {
 });
 
 for (const path of [...sitemap, ...NOT_FOUND_PAGES]) {
-  test(`/${path} passes every page gate`, async ({ page, baseURL }) => {
+  test(`/${path} passes every page gate`, async ({ page, request, baseURL }) => {
     const requests: { url: string; type: string }[] = [];
     const errors: string[] = [];
     page.on('request', (request) =>
@@ -186,7 +186,9 @@ for (const path of [...sitemap, ...NOT_FOUND_PAGES]) {
       const image = page.locator('meta[property="og:image"]');
       await expect(image).toHaveAttribute('content', /^https?:\/\/.+\.png$/);
       const url = (await image.getAttribute('content'))!;
-      const { status, type, look } = await card(page.request, url);
+      // The test's own request context, not the worker page's: a connection that context
+      // kept open across tests may be closed by the server as it is reused (ECONNRESET).
+      const { status, type, look } = await card(request, url);
       expect(status, url).toBe(200);
       expect(type).toBe('image/png');
       expect(look, url).toEqual({ width: 1200, height: 630, inkInMargin: undefined, hasInk: true });
