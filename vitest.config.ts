@@ -1,15 +1,25 @@
 import { fileURLToPath } from 'node:url';
+import { getViteConfig } from 'astro/config';
 import { defineConfig } from 'vitest/config';
 
 /**
  * The unit tests run in three time zones, so a date that depends on the machine's clock
- * shows: UTC, one far behind Korea and one far ahead of it. `--project unit` runs the
+ * shows: UTC, one far behind Korea and one far ahead of it (those that read no date, in
+ * UTC alone: ZONE_FREE). `--project unit` runs the
  * first alone; `--project 'unit*'` runs all three. Each zone gets worker processes of its
  * own; within one, the test files share a process (`isolate: false`): they test pure
  * functions and mock nothing, and a fresh process per file cost two minutes where this
  * takes seconds. tests/unit/timezone.test.ts checks that each run is in its zone.
  */
 const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
+/**
+ * Unit tests of code that reads no date and no clock, run in the first zone only: body
+ * rules, the policy's hashes, page titles, addresses, content against its sources. A file
+ * not listed here runs in every zone, so a new test that may depend on the zone does.
+ */
+const ZONE_FREE = ['body', 'csp', 'pageTitle', 'urls', 'content'].map(
+  (name) => `tests/unit/${name}.test.ts`,
+);
 
 export default defineConfig({
   // `@/` is `src/`, as in tsconfig.json.
@@ -24,10 +34,19 @@ export default defineConfig({
         test: {
           name: index === 0 ? 'unit' : `unit (${zone})`,
           include: ['tests/unit/**/*.test.ts'],
+          exclude: index === 0 ? [] : ZONE_FREE,
           env: { TZ: zone },
           isolate: false,
         },
       })),
+      // Content checked as the build checks it, without a build: the project's own Vite
+      // config (Astro's `getViteConfig`, as Starlight's `__tests__/` run), so `astro:content`,
+      // the collections' loaders and schemas, and the MDX pipeline are the build's own.
+      getViteConfig({
+        // A loaded machine is no reason for the first case (reading, modelling and compiling
+        // the whole fixture) to fail Vitest's default 5 s.
+        test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'], testTimeout: 60_000 },
+      }),
       // Builds of project copies with broken content: slower, run by `npm run test:content`.
       {
         extends: true,

@@ -90,6 +90,27 @@ export function copyProject({ content = FIXTURE, change = {}, prefix = 'copy' } 
   }
   const target = join(dir, 'src/content');
   if (content !== 'real') cpSync(content, target, { recursive: true });
+  applyChange(target, change);
+  return dir;
+}
+
+/**
+ * A copy of the fixture's content alone, changed as `change` says, in a fresh temporary
+ * folder as its `src/content/`: what the collections' loaders read, for tests that check
+ * content without building it (tests/schemas/).
+ * @param {Change} change
+ * @returns {string} the folder, whose `src/content/` holds the content
+ */
+export function copyContent(change = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'okt-content-'));
+  const target = join(dir, 'src/content');
+  cpSync(FIXTURE, target, { recursive: true });
+  applyChange(target, change);
+  return dir;
+}
+
+/** Makes `change` in the content folder `target`; throws if an edit finds nothing to change. */
+function applyChange(/** @type {string} */ target, /** @type {Change} */ change) {
   if (change.edit) {
     const { file, from, to } = change.edit;
     const path = join(target, file);
@@ -102,7 +123,6 @@ export function copyProject({ content = FIXTURE, change = {}, prefix = 'copy' } 
   for (const [path, text] of Object.entries(change.add ?? {})) {
     writeFileSync(join(target, path), text);
   }
-  return dir;
 }
 
 /**

@@ -16,12 +16,16 @@ const STEPS = [
   // The site as it deploys, built with the first machine's settings so that the same-build
   // check can compare it with one build on the other.
   { name: 'build', command: 'astro build', env: MACHINES[0] },
-  { name: 'types', command: 'astro check' },
   { name: 'browser', command: 'node tests/support/ensure-browser.mjs' },
-  // Behaviour against the fixture (built in its global setup), gates against dist/.
-  { name: 'browser tests', command: 'playwright test', after: ['build', 'browser'] },
-  // Unit tests in three time zones, and the bad-content builds.
+  // Unit tests in three time zones, bad content against the schemas, and the builds of
+  // project copies: it needs nothing, so it takes the second slot at once.
   { name: 'vitest', command: 'vitest run' },
+  // Behaviour against the fixture (built in its global setup), gates against dist/: the
+  // longest step, started as soon as the build is there.
+  { name: 'browser tests', command: 'playwright test', after: ['build', 'browser'] },
+  // After the build: both sync the content store in `.astro/`, and two at once can collide
+  // (a clean-clone run stopped at the build's rename of `.astro/content-assets.mjs`).
+  { name: 'types', command: 'astro check', after: ['build'] },
   { name: 'html', command: 'html-validate dist', after: ['build'] },
   {
     name: 'same build',

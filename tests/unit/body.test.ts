@@ -1,6 +1,6 @@
 /**
- * What a content body may hold (src/schemas/body.ts), rule by rule; the build's message is
- * tested in tests/content/bad-content.test.ts.
+ * What a content body may hold (src/schemas/body.ts), rule by rule; the message a build stops
+ * with, at the file and line, is tested in tests/schemas/bad-content.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { elementFault, esmFault, imageFault, linkFault } from '@/schemas/body';

@@ -1,0 +1,409 @@
+/**
+ * Bad content stops the build with a message naming the file and the field: each case is
+ * the fixture (`tests/fixture/`) with one defect, read as the build reads it, without a
+ * build. The collections' own loaders read it and their schemas parse it
+ * (tests/support/content.ts), the model and every language's site are built from it
+ * (`getModel()`, `getSite()`: the references, translations and quotes are checked there),
+ * and a changed body is compiled by the project's MDX pipeline (a Vite import, under the
+ * project's config), where the body rules run. What only a build shows (the command line's
+ * message, two files with one slug, a glyph the preview font lacks) is in
+ * tests/content/bad-content.test.ts.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { getModel } from '@/data/model';
+import { getSite } from '@/data/site';
+import { languages } from '@/i18n/locales';
+import { loadContent, readCollection } from '../support/content';
+import { copyContent, remove, type Change } from '../support/project.mjs';
+
+vi.mock('astro:content', async (original) => ({
+  ...(await original<object>()),
+  getCollection: (name: string) => readCollection(name),
+}));
+
+const copies: string[] = [];
+afterAll(() => Promise.all(copies.map(remove)));
+
+/** The fixture's content, changed as `change` says. */
+function contentWith(change: Change): string {
+  const dir = copyContent(change);
+  copies.push(dir);
+  return dir;
+}
+
+/** Reads the content and builds what the pages read, as `astro build` does before any page. */
+async function check(dir: string): Promise<void> {
+  await loadContent(dir);
+  await getModel();
+  await Promise.all(languages.map((lang) => getSite(lang)));
+}
+
+/**
+ * A body that holds `text` after its first paragraph: the launch event's (the English one's
+ * with `en`), on line 32 of the Korean one, after a blank line.
+ */
+const inBody = (text: string, lang: '' | 'en/' = ''): Change => ({
+  edit: { file: `${lang}events/launch-day.mdx`, from: /\n$/, to: `\n\n${text}\n` },
+});
+
+/** What a body may not hold, each stopping the build at its file and line (src/schemas/body.ts). */
+const bodyCases = [
+  ['a <script> element', '<script>alert(1)</script>', /a <script> element/],
+  ['a <style> element', '<style>{`p { color: red }`}</style>', /a <style> element/],
+  ['an event handler', '<span onclick="alert(1)">x</span>', /<span onclick>: an event handler/],
+  ['a javascript: link', '[x](javascript:alert(1))', /a link to "javascript:alert\(1\)"/],
+  [
+    'a javascript: address on an element',
+    '<a href="javascript:alert(1)">x</a>',
+    /javascript: address is code/,
+  ],
+  [
+    'an import of something else',
+    "import fs from 'node:fs'",
+    /may only import the project's own components/,
+  ],
+  ['an export', 'export const x = 1', /"export const x = 1": a body exports nothing/],
+  ['an expression', '{1 + 1}', /\{1 \+ 1\}: an expression is code/],
+  [
+    'an image from another origin',
+    '<img src="https://elsewhere.example/a.png" alt="a" />',
+    /<img src="https:\/\/elsewhere.example\/a.png">: loads from another origin/,
+  ],
+  [
+    'a Markdown image from another origin',
+    '![a](https://elsewhere.example/a.png)',
+    /an image from "https:\/\/elsewhere.example\/a.png"/,
+  ],
+  [
+    'a frame from another origin',
+    '<iframe src="//elsewhere.example/" title="x"></iframe>',
+    /<iframe src="\/\/elsewhere.example\/">/,
+  ],
+  [
+    'a video poster from another origin',
+    '<video poster="https://elsewhere.example/p.jpg"></video>',
+    /<video poster=/,
+  ],
+  [
+    'a srcset naming another origin',
+    '<img src="/a.png" srcset="/a.png 1x, https://elsewhere.example/a.png 2x" alt="a" />',
+    /<img srcset="https:\/\/elsewhere.example\/a.png">/,
+  ],
+] as const;
+
+const cases: {
+  name: string;
+  defect: Change;
+  says: (string | RegExp)[];
+}[] = [
+  {
+    name: 'a malformed date',
+    defect: {
+      edit: { file: 'events/launch-day.mdx', from: "date: '2025-09-10'", to: "date: '2025/09/10'" },
+    },
+    says: ['events/launch-day.mdx', /date: "2025\/09\/10" is not a date/],
+  },
+  {
+    name: 'an impossible day (30 February)',
+    defect: {
+      edit: { file: 'events/launch-day.mdx', from: "date: '2025-09-10'", to: "date: '2025-02-30'" },
+    },
+    says: ['events/launch-day.mdx', /date: "2025-02-30" is not a real day/],
+  },
+  {
+    name: 'an impossible month (13)',
+    defect: {
+      edit: {
+        file: 'events/example-partnership.mdx',
+        from: "date: '2025-02'",
+        to: "date: '2025-13'",
+      },
+    },
+    says: ['events/example-partnership.mdx', /date: "2025-13" is not a real date: month 13/],
+  },
+  {
+    name: 'a missing source',
+    defect: {
+      edit: {
+        file: 'partners/example-partner.mdx',
+        from: /sources:\n(  .*\n)+/,
+        to: 'sources: []\n',
+      },
+    },
+    says: ['partners/example-partner.mdx', /sources: name at least one source/],
+  },
+  {
+    name: 'a source URL that is not a URL',
+    defect: {
+      edit: {
+        file: 'sources/example-report.yaml',
+        from: 'url: https://example.org/report',
+        to: 'url: example.org/report',
+      },
+    },
+    says: ['sources/example-report.yaml', /url: must be a web address/],
+  },
+  {
+    name: 'an unknown source id',
+    defect: {
+      edit: {
+        file: 'partners/example-partner.mdx',
+        from: 'sources:\n  - example-article',
+        to: 'sources:\n  - no-such-source',
+      },
+    },
+    says: [
+      'partners/example-partner.mdx',
+      /sources\[0\]: there is no sources entry "no-such-source"/,
+    ],
+  },
+  {
+    name: 'a quote whose passage is missing',
+    defect: {
+      edit: {
+        file: 'quotes/starting-point.mdx',
+        from: "text: '예시 코리아는 새로운 출발점입니다.'",
+        to: "text: '예시 코리아는 다른 말입니다.'",
+      },
+    },
+    says: ['quotes/starting-point.mdx', /text: not found, in quotation marks, in any passage/],
+  },
+  {
+    name: 'a source without its English publisher',
+    defect: { remove: 'en/sources/example-report.yaml' },
+    says: [
+      'sources/example-report.yaml',
+      /has no en translation \(add src\/content\/en\/sources\/example-report.yaml\)/,
+    ],
+  },
+  {
+    name: 'an empty title',
+    defect: {
+      edit: { file: 'events/example-workshop.mdx', from: "title: '예시 워크숍'", to: "title: ''" },
+    },
+    says: ['events/example-workshop.mdx', /title: must not be empty/],
+  },
+  {
+    name: 'a date source that is not among the sources',
+    defect: {
+      edit: {
+        file: 'events/example-festival.mdx',
+        from: 'dateSource: example-article',
+        to: 'dateSource: example-report',
+      },
+    },
+    says: [
+      'events/example-festival.mdx',
+      /dateSource: "example-report" is not among this entry's sources/,
+    ],
+  },
+  {
+    name: 'an end date before the start',
+    defect: {
+      edit: {
+        file: 'events/launch-day.mdx',
+        from: "date: '2025-09-10'",
+        to: "date: '2025-09-10'\nendDate: '2025-09-01'",
+      },
+    },
+    says: ['events/launch-day.mdx', /endDate: endDate is before date/],
+  },
+  {
+    name: 'a translation whose place does not match the entry',
+    defect: {
+      edit: {
+        file: 'en/events/example-festival.mdx',
+        from: "title: 'Example Light Festival'",
+        to: "title: 'Example Light Festival'\nplace: 'Somewhere'",
+      },
+    },
+    says: ['en/events/example-festival.mdx', /place: give one exactly when the entry does/],
+  },
+  {
+    name: 'an outcome whose translation has another key',
+    defect: {
+      edit: { file: 'en/events/example-workshop.mdx', from: '  held:', to: '  happened:' },
+    },
+    says: [
+      'en/events/example-workshop.mdx',
+      /outcomes: give one text for each outcome key of the entry \(held\), not \(happened\)/,
+    ],
+  },
+  {
+    name: 'a missing English translation',
+    defect: { remove: 'en/events/example-workshop.mdx' },
+    says: [
+      'events/example-workshop.mdx',
+      /has no en translation \(add src\/content\/en\/events\/example-workshop.mdx\)/,
+    ],
+  },
+  {
+    name: 'an unknown partner',
+    defect: {
+      edit: {
+        file: 'events/example-partnership.mdx',
+        from: 'partners: [example-partner]',
+        to: 'partners: [no-such-partner]',
+      },
+    },
+    says: [
+      'events/example-partnership.mdx',
+      /partners\[0\]: there is no partners entry "no-such-partner"/,
+    ],
+  },
+  {
+    name: 'a quote whose event is unknown',
+    defect: {
+      edit: {
+        file: 'quotes/starting-point.mdx',
+        from: 'event: launch-day',
+        to: 'event: no-such-event',
+      },
+    },
+    says: ['quotes/starting-point.mdx', /event: there is no events entry "no-such-event"/],
+  },
+  {
+    name: 'an event that does not say which record it belongs to',
+    defect: {
+      edit: { file: 'events/launch-day.mdx', from: "record: 'article'\n", to: '' },
+    },
+    says: ['events/launch-day.mdx', /record: Invalid option: expected one of "article"\|"beyond"/],
+  },
+  {
+    name: 'an event that follows an unknown event',
+    defect: {
+      edit: {
+        file: 'events/head-appointment.mdx',
+        from: 'event: launch-day',
+        to: 'event: no-such-event',
+      },
+    },
+    says: [
+      'events/head-appointment.mdx',
+      /follows\.event: there is no events entry "no-such-event"/,
+    ],
+  },
+  {
+    name: 'the record’s as-of date written by hand (it would not move with record.yaml)',
+    defect: {
+      edit: {
+        file: 'events/launch-day.mdx',
+        from: "summary: '예시 회사가 기자회견을 열고 예시 코리아의 출범을 발표했다.'",
+        to: "summary: '2026년 12월 1일 기준, 예시 회사가 기자회견을 열고 예시 코리아의 출범을 발표했다.'",
+      },
+    },
+    says: [
+      'events/launch-day.mdx',
+      /"2026년 12월 1일" is the record's as-of date written by hand: write \{asOf\}/,
+    ],
+  },
+  {
+    name: 'a change that names no page it touches',
+    defect: {
+      add: {
+        'changes/2026-12-02-nowhere.yaml':
+          "date: '2026-12-02'\nkind: addition\nnow: 'x'\nwhy: 'y'\n",
+        'en/changes/2026-12-02-nowhere.yaml': "now: 'x'\nwhy: 'y'\n",
+      },
+    },
+    says: ['changes/2026-12-02-nowhere.yaml', /name the pages it touches/],
+  },
+  {
+    name: 'a ledger entry whose words are not in its source',
+    defect: {
+      edit: {
+        file: 'ledger/tomorrow.yaml',
+        from: "said: '내일 예시 대학교와 양해각서를 맺을 계획이다.'",
+        to: "said: '모레 예시 대학교와 양해각서를 맺을 계획이다.'",
+      },
+    },
+    says: ['ledger/tomorrow.yaml', /said: not found in any passage of/],
+  },
+  {
+    name: 'a ledger step dated before the one it follows',
+    defect: {
+      edit: { file: 'ledger/head-soon.yaml', from: "date: '2025-09-29'", to: "date: '2025-09-09'" },
+    },
+    says: ['head-soon', /steps\.1\.date: is before the date of the step it follows/],
+  },
+  {
+    name: 'a ledger step dated after the record’s as-of date',
+    defect: {
+      edit: { file: 'ledger/head-soon.yaml', from: "date: '2025-09-29'", to: "date: '2026-12-02'" },
+    },
+    says: [
+      'ledger/head-soon.yaml',
+      /steps\[1\]\.date: 2026-12-02 is after the record's as-of date/,
+    ],
+  },
+  {
+    name: 'a ledger translation without a why for every step',
+    defect: {
+      edit: { file: 'en/ledger/head-soon.yaml', from: /\n {2}- why: 'Example Wire[^\n]*/, to: '' },
+    },
+    says: [
+      'en/ledger/head-soon.yaml',
+      /steps: give one why for each of the entry's 2 steps, not 1/,
+    ],
+  },
+];
+
+/** The body cases: the file changed, and what its compilation must say. */
+const bodies = [
+  ...bodyCases.map(([what, text, says]) => ({
+    name: `a body with ${what}`,
+    file: 'events/launch-day.mdx',
+    defect: inBody(text),
+    says: [/src\/content\/events\/launch-day\.mdx:32:1: body: /, says],
+  })),
+  {
+    name: 'a translation’s body with a <script> element',
+    file: 'en/events/launch-day.mdx',
+    defect: inBody('<script>alert(1)</script>', 'en/'),
+    says: [/src\/content\/en\/events\/launch-day\.mdx:\d+:1: body: a <script> element/],
+  },
+];
+
+/** Every MDX file of a content folder, below `src/content/`. */
+const mdxFiles = (dir: string) =>
+  readdirSync(join(dir, 'src/content'), { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.mdx'));
+
+/** The message a promise is rejected with (failing the test if it is not rejected). */
+async function rejection(promise: Promise<unknown>): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  expect(error, 'the content was accepted').toBeInstanceOf(Error);
+  return (error as Error).message;
+}
+
+describe('bad content stops the build', () => {
+  // These run one after the other: the model is read from what `loadContent` read last.
+  it('reads, models and compiles the fixture as it is (so each failure below is the defect’s doing)', async () => {
+    const dir = contentWith({});
+    await check(dir);
+    const model = await getModel();
+    expect(model.timeline.length).toBeGreaterThan(0);
+    for (const file of mdxFiles(dir)) await import(join(dir, 'src/content', file));
+  });
+
+  it.each(cases)('$name: names the file and the field', async ({ defect, says }) => {
+    const message = await rejection(check(contentWith(defect)));
+    for (const words of says) expect(message).toMatch(words);
+  });
+
+  it.each(bodies)(
+    '$name: names the file, the line and the rule',
+    async ({ file, defect, says }) => {
+      const dir = contentWith(defect);
+      // Compiled as the build compiles it, by the project's Markdown processor and its rules.
+      const message = await rejection(import(join(dir, 'src/content', file)));
+      for (const words of says) expect(message).toMatch(words);
+    },
+  );
+});
