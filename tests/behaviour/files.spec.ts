@@ -241,24 +241,33 @@ test('/events.json has the documented shape and says what the fixture and its pa
   }
 });
 
+/**
+ * A CSV file as a spreadsheet reads it: served as `text/csv`, starting with the byte-order
+ * mark that makes Excel read the Korean as UTF-8; its header, its rows, and a row's cell by
+ * its column's name (which must be in the header).
+ */
+async function readCsv(request: APIRequestContext, path: string) {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/csv');
+  const text = await response.text();
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  const [header = [], ...rows] = parseCsv(text);
+  const cell = (row: string[], name: string) => {
+    expect(header, `a column ${name}`).toContain(name);
+    return row[header.indexOf(name)];
+  };
+  return { header, rows, cell };
+}
+
 test('/events.csv opens as a spreadsheet: a row per event with what /events.json says', async ({
   request,
 }) => {
-  const response = await request.get('events.csv');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('text/csv');
-  const text = await response.text();
-  // The byte-order mark that makes Excel read the Korean as UTF-8.
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(text);
-  const cell = (row: string[], name: string) => {
-    expect(header, `a column ${name}`).toContain(name);
-    return row[header!.indexOf(name)];
-  };
+  const { header, rows, cell } = await readCsv(request, 'events.csv');
   expect(rows.map((row) => cell(row, 'id'))).toEqual(events.map((e) => e.id));
   for (const [index, row] of rows.entries()) {
     const e = events[index]!;
-    expect(row).toHaveLength(header!.length);
+    expect(row).toHaveLength(header.length);
     expect(cell(row, 'date')).toBe(e.date);
     expect(cell(row, 'date_precision')).toBe(isDay(e.date) ? 'day' : 'month');
     expect(cell(row, 'end_date')).toBe(e.endDate ?? '');
@@ -413,21 +422,12 @@ test('/outcomes.json has the documented shape and says what the fixture’s ledg
 test('/outcomes.csv opens as a spreadsheet: a row per ledger entry with what the fixture says', async ({
   request,
 }) => {
-  const response = await request.get('outcomes.csv');
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('text/csv');
-  const text = await response.text();
-  expect(text.charCodeAt(0)).toBe(0xfeff);
-  const [header, ...rows] = parseCsv(text);
-  const cell = (row: string[], name: string) => {
-    expect(header, `a column ${name}`).toContain(name);
-    return row[header!.indexOf(name)];
-  };
+  const { header, rows, cell } = await readCsv(request, 'outcomes.csv');
   expect(rows.map((row) => cell(row, 'id'))).toEqual(ledger.map((e) => e.id));
   for (const [index, row] of rows.entries()) {
     const e = ledger[index]!;
     const basis = e.steps.at(-1)!;
-    expect(row).toHaveLength(header!.length);
+    expect(row).toHaveLength(header.length);
     expect([cell(row, 'event'), cell(row, 'said')]).toEqual([e.event, e.said]);
     expect(cell(row, 'speaker_kind')).toBe(e.speaker.kind);
     expect([cell(row, 'date'), cell(row, 'date_precision')]).toEqual([e.date, precisionOf(e.date)]);
