@@ -6,7 +6,17 @@
  */
 import { expect, test } from '@playwright/test';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
-import { asOf, event, formatDate, inLang, languages, ledger, paths, prefix } from './fixture';
+import {
+  asOf,
+  event,
+  formatDate,
+  inLang,
+  languages,
+  ledger,
+  paths,
+  prefix,
+  source,
+} from './fixture';
 import { entry, menuLink, region } from './page';
 import { fill, words } from './words';
 
@@ -66,6 +76,18 @@ for (const lang of languages) {
         // The step its status rests on: the last one.
         await expect(shown.getByRole('listitem')).toHaveCount(1);
         await expect(shown.getByRole('listitem')).toContainText(e.steps.at(-1)!.why[lang]);
+        // Every source it cites, each leading to the report.
+        const cited = [...new Set([e.source, ...e.steps.map((step) => step.source)])];
+        const sourcesLine = shown.getByText(w.ledger.sources);
+        await expect(sourcesLine.getByRole('link')).toHaveText(
+          cited.map((id) => source(id).publisher[lang]),
+        );
+        for (const [index, id] of cited.entries()) {
+          await expect(sourcesLine.getByRole('link').nth(index)).toHaveAttribute(
+            'href',
+            source(id).url,
+          );
+        }
         if (e.status === 'past-its-date') {
           await expect(shown).toContainText(
             fill(w.ledger.pastNote, { deadline: byWhen, asOf: formatDate(asOf, lang) }),
