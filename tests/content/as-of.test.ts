@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../support/csv';
 import { astro, copyProject, remove } from '../support/project.mjs';
 
 let dir: string | undefined;
@@ -91,7 +92,20 @@ describe('the record’s as-of date', () => {
       const onEvent = read(`${lang}events/future-plan/index.html`);
       const history = onEvent.slice(onEvent.indexOf('id="ledger"'));
       expect(status(history), 'the event page').toBe('past-its-date');
+      // The embed for newsrooms: the item that leads to the entry.
+      const embed = read(`${lang}embed/outcomes/index.html`);
+      const link = embed.indexOf(`outcomes/#next-february"`);
+      expect(link, 'the embed links the entry').toBeGreaterThan(-1);
+      expect(status(embed.slice(embed.lastIndexOf('<li', link), link)), 'the embed').toBe(
+        'past-its-date',
+      );
     }
+    // And in the data: the ledger's JSON and CSV.
+    const json = JSON.parse(read('outcomes.json')) as { entries: { id: string; status: string }[] };
+    expect(json.entries.find((e) => e.id === 'next-february')?.status).toBe('past-its-date');
+    const [header = [], ...rows] = parseCsv(read('outcomes.csv'));
+    const row = rows.find((cells) => cells[header.indexOf('id')] === 'next-february');
+    expect(row?.[header.indexOf('status')]).toBe('past-its-date');
     // No entry is pending any more, so there is no page of pending entries.
     expect(() => read('outcomes/pending/index.html')).toThrow();
   });
