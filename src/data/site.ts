@@ -481,7 +481,20 @@ function projectSite(model: Model, lang: Lang): Site {
     };
   });
 
-  const sources = citedSources(model.sources.map(source), { timeline, partners, quotes }, lang);
+  const sources = citedSources(
+    model.sources.map(source),
+    {
+      timeline,
+      partners,
+      quotes,
+      ledger: ledger.map((entry) => ({
+        href: entry.href,
+        title: fill(t.ledger.citation, { event: entry.event.title }),
+        sources: entry.sources,
+      })),
+    },
+    lang,
+  );
 
   // Newest first, by the first day of each date; on one day, changes before status changes.
   // A step stands no earlier than the step before it (a month-only step after a day of its
@@ -541,7 +554,15 @@ function projectSite(model: Model, lang: Lang): Site {
  */
 function citedSources(
   sources: readonly Source[],
-  { timeline, partners, quotes }: Pick<Site, 'timeline' | 'partners' | 'quotes'>,
+  {
+    timeline,
+    partners,
+    quotes,
+    ledger,
+  }: Pick<Site, 'timeline' | 'partners' | 'quotes'> & {
+    /** The ledger's entries, each by its place on the ledger page. */
+    ledger: readonly (Citation & { sources: readonly Source[] })[];
+  },
   lang: Lang,
 ): CitedSource[] {
   const citations = [
@@ -560,6 +581,7 @@ function citedSources(
       title: quote.topic,
       cites: quote.sources,
     })),
+    ...ledger.map(({ href, title, sources: cites }) => ({ href, title, cites })),
   ];
   return sources
     .map((source): CitedSource => {

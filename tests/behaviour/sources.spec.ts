@@ -1,18 +1,21 @@
 /** The sources page: every source, grouped by when it was published, with who cites it. */
 import { expect, test } from '@playwright/test';
 import {
+  event,
   events,
   inLang,
   languages,
+  ledger,
   partners,
   paths,
   quotes,
   sources,
   timing,
   type Source,
+  type Words,
 } from './fixture';
 import { region } from './page';
-import { words } from './words';
+import { fill, words } from './words';
 
 /** The pages that cite a source, as (path below the root, the link's words) per language. */
 function citing(source: Source) {
@@ -21,6 +24,18 @@ function citing(source: Source) {
     ...events.filter(cites).map((e) => ({ path: paths.event(e.id), name: e.title })),
     ...partners.filter(cites).map((p) => ({ path: paths.partner(p.id), name: p.name })),
     ...quotes.filter(cites).map((q) => ({ path: paths.quote(q.id), name: q.topic })),
+    // A ledger entry, by its place on the ledger page, named by the event it is about.
+    ...ledger
+      .filter((e) => [e.source, ...e.steps.map((step) => step.source)].includes(source.id))
+      .map((e) => ({
+        path: `outcomes/#${e.id}`,
+        name: Object.fromEntries(
+          languages.map((lang) => [
+            lang,
+            fill(words[lang].ledger.citation, { event: event(e.event).title[lang] }),
+          ]),
+        ) as Words<string>,
+      })),
   ];
 }
 
