@@ -104,10 +104,11 @@ describe('a long timeline', () => {
     ).toBe(true);
 
     // The sources page names the first pages citing the article, and counts the rest, in
-    // every language: the generated events cite it, as do the fixture's files that name it.
+    // every language: the generated events cite it, as do the fixture's files (ledger entries
+    // included) that name it.
     const citing =
       COUNT +
-      ['events', 'partners', 'quotes']
+      ['events', 'partners', 'quotes', 'ledger']
         .flatMap((folder) =>
           readdirSync(join(FIXTURE, folder)).map((file) => join(FIXTURE, folder, file)),
         )
