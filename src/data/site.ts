@@ -215,6 +215,8 @@ export interface Site {
   ledger: LedgerEntry[];
   /** The ledger by current status, in the scale's order (`LEDGER_STATUSES`). */
   ledgerByStatus: LedgerGroup[];
+  /** The ledger's totals with their base, in words: `9건 중 6건 이뤄졌다는 보도 있음`. */
+  ledgerTotals: string;
   /** The day the record speaks as of. */
   asOf: DayDate;
   /** The address for corrections and tips, where `src/content/record.yaml` sets one. */
@@ -533,6 +535,10 @@ function projectSite(model: Model, lang: Lang): Site {
     contact: model.contact,
     ledger,
     ledgerByStatus,
+    ledgerTotals: fill(t.ledger.totals, {
+      total: ledger.length,
+      done: ledger.filter((entry) => entry.status === 'done').length,
+    }),
     changes: [...changes.values()],
     log,
     pageChanges,

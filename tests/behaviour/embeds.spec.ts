@@ -5,7 +5,18 @@
  * status in words) and the overview (every event, leading to its entry on the timeline).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { asOf, event, events, formatDate, languages, ledger, paths, prefix } from './fixture';
+import {
+  asOf,
+  escape,
+  event,
+  events,
+  formatDate,
+  languages,
+  ledger,
+  paths,
+  prefix,
+} from './fixture';
+import { overviewMarker } from './page';
 import { fill, words } from './words';
 
 /**
@@ -25,8 +36,6 @@ async function hostPage(page: Page, baseURL: string, path: string) {
   await page.goto(host);
   return page.frameLocator('iframe');
 }
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 for (const lang of languages) {
   const w = words[lang];
@@ -100,18 +109,12 @@ for (const lang of languages) {
     const frame = await hostPage(page, baseURL!, overviewPath);
     const overview = frame.getByRole('navigation', { name: w.overview.label });
     for (const e of events) {
-      const marker = overview
-        .getByRole('link', {
-          name: new RegExp(`^${escape(e.title[lang])}.*${escape(formatDate(e.date, lang))}`),
-        })
-        .first();
-      await expect(marker).toHaveAttribute('href', `#${e.id}`);
+      await expect(
+        overviewMarker(overview, e.title[lang], formatDate(e.date, lang)),
+      ).toHaveAttribute('href', `#${e.id}`);
     }
     const last = events.at(-1)!;
-    await overview
-      .getByRole('link', { name: new RegExp(`^${escape(last.title[lang])}`) })
-      .first()
-      .click();
+    await overviewMarker(overview, last.title[lang]).click();
     await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}#${last.id}$`));
     await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
   });

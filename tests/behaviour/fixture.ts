@@ -443,9 +443,11 @@ export const pageKinds: { kind: string; path: string }[] = [
   { kind: 'sources', path: 'sources/' },
 ];
 
+/** `text` with what a regular expression would read as syntax escaped. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 /** `text` as a pattern that matches exactly it. */
-export const exactly = (text: string) =>
-  new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
+export const exactly = (text: string) => new RegExp(`^${escape(text)}$`);
 
 /** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
 export const publishersOf = (e: Event, lang: Lang) =>

@@ -21,6 +21,7 @@ import {
   primary,
   quotes,
   siteUrl,
+  escape,
   splitLang,
   type LedgerStatus,
 } from './fixture';
@@ -30,9 +31,6 @@ import { fill, words } from './words';
 test('the build has every page of the fixture, in every language, and no other', () => {
   expect(builtPages(FIXTURE_DIST)).toEqual(expectedPages);
 });
-
-/** `text` as a pattern that matches exactly it. */
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * What a page of the fixture is, from its path: its heading, the description and title

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { defaultLang } from '../../src/i18n/locales';
 import {
   asOf,
+  escape,
   event,
   events,
   followUp,
@@ -19,7 +20,7 @@ import {
   type Event,
   unconfirmedPlan,
 } from './fixture';
-import { entry } from './page';
+import { entry, overviewMarker } from './page';
 import { fill, statusWords, words } from './words';
 
 /** The events of each month, in order: `2025-09` → its events. */
@@ -55,20 +56,13 @@ for (const lang of languages) {
       page,
     }) => {
       const overview = page.getByRole('navigation', { name: w.overview.label });
-      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       for (const e of events) {
-        const marker = overview
-          .getByRole('link', {
-            name: new RegExp(`^${escape(e.title[lang])}.*${escape(formatDate(e.date, lang))}`),
-          })
-          .first();
-        await expect(marker).toHaveAttribute('href', `#${e.id}`);
+        await expect(
+          overviewMarker(overview, e.title[lang], formatDate(e.date, lang)),
+        ).toHaveAttribute('href', `#${e.id}`);
       }
       const last = events.at(-1)!;
-      await overview
-        .getByRole('link', { name: new RegExp(`^${escape(last.title[lang])}`) })
-        .first()
-        .click();
+      await overviewMarker(overview, last.title[lang]).click();
       await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
       await expect(entry(page, last.id)).toBeInViewport();
     });
@@ -222,7 +216,6 @@ for (const lang of languages) {
       // Later reports first, then the others, each outcome under its own heading.
       const later = both.outcomes.filter((o) => timing(o.source) === 'after');
       const other = both.outcomes.filter((o) => timing(o.source) !== 'after');
-      const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       await expect(shown).toHaveText(
         new RegExp(
           [w.event.laterReports, ...later.map((o) => o.text[lang]), w.event.otherReports]
