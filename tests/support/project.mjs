@@ -136,6 +136,25 @@ export function remove(dir) {
 }
 
 /**
+ * What Vitest puts into `process.env` from Vite's `import.meta.env` (Astro's among them:
+ * `SITE`, from the schemas project's config, is `http://localhost:4321`). Astro reads
+ * `SITE` from the environment over its config's `site`, so a build started from a test
+ * would inherit it: the fixture built from Vitest once had every address on localhost.
+ */
+const VITE_ENV = ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/**
+ * The environment of an Astro process started from the tests: this one's, less what
+ * Vitest set from Vite's (above), plus `env`, so a copy builds as from a shell.
+ * @param {Record<string, string | undefined>} [env]
+ */
+function childEnv(env = {}) {
+  const own = { ...process.env };
+  for (const key of VITE_ENV) delete own[key];
+  return { ...own, ...env };
+}
+
+/**
  * Runs Astro's command line in `dir`: its exit code and everything it printed (colours
  * removed). Never throws for a failing command: tests of bad content want the output.
  * @param {string} dir
@@ -145,10 +164,7 @@ export function remove(dir) {
  */
 export function astro(dir, args, { env = {} } = {}) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [ASTRO, ...args], {
-      cwd: dir,
-      env: { ...process.env, ...env },
-    });
+    const child = spawn(process.execPath, [ASTRO, ...args], { cwd: dir, env: childEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -172,7 +188,7 @@ export function astroBatch(runs) {
     const child = spawn(
       process.execPath,
       [join(import.meta.dirname, 'astro-batch.mjs'), results, JSON.stringify(runs)],
-      { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] },
+      { cwd: root, env: childEnv(), stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let errors = '';
     child.stderr.on('data', (chunk) => (errors += chunk));
@@ -264,6 +280,15 @@ function fixtureInputs() {
   return hash.digest('hex');
 }
 
+/** Whether a build of the fixture is made for its public address: its home page says so. */
+function builtForFixtureSite(/** @type {string} */ dist) {
+  const home = join(dist, 'index.html');
+  return (
+    existsSync(home) &&
+    readFileSync(home, 'utf8').includes(`<link rel="canonical" href="${FIXTURE_SITE}">`)
+  );
+}
+
 /** Whether the process that holds `lock` still runs (a lock just made may not name it yet). */
 function holderAlive(/** @type {string} */ lock) {
   let pid;
@@ -312,7 +337,12 @@ export async function fixtureBuild() {
   }
   try {
     const inputs = fixtureInputs();
-    if (existsSync(FIXTURE_DIST) && existsSync(stamp) && readFileSync(stamp, 'utf8') === inputs) {
+    if (
+      existsSync(FIXTURE_DIST) &&
+      existsSync(stamp) &&
+      readFileSync(stamp, 'utf8') === inputs &&
+      builtForFixtureSite(FIXTURE_DIST)
+    ) {
       return { dist: FIXTURE_DIST, built: false };
     }
     rmSync(stamp, { force: true });
@@ -320,6 +350,11 @@ export async function fixtureBuild() {
     const next = join(FIXTURE_BUILD, `dist-${process.pid}`);
     try {
       await build(copy, { outDir: next, env: { SITE_URL: FIXTURE_SITE, BASE_PATH: '/' } });
+      if (!builtForFixtureSite(next)) {
+        throw new Error(
+          `the fixture was built, but not for ${FIXTURE_SITE} (its home page's canonical address)`,
+        );
+      }
       rmSync(FIXTURE_DIST, { recursive: true, force: true });
       renameSync(next, FIXTURE_DIST);
       writeFileSync(stamp, inputs);
