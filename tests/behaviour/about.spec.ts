@@ -4,7 +4,7 @@
  * it says while no contact address is set (the fixture sets none), the data files, and the
  * code another site copies to embed each view.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import { asOf, exactly, formatDate, languages, prefix, siteUrl } from './fixture';
 import { region } from './page';

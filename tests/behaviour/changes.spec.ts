@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { XMLParser } from 'fast-xml-parser';
 import { parse } from 'yaml';
 import { FIXTURE } from '../support/project.mjs';

@@ -1,5 +1,5 @@
 /** Event pages: reached from the timeline, saying all the fixture says of each event. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
   events,

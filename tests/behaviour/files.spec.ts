@@ -3,7 +3,8 @@
  * `/events.csv`, and the ledger as `/outcomes.json` and `/outcomes.csv`.
  * Each is parsed and checked against the fixture and against the pages it links to.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';
 import { defaultLang } from '../../src/i18n/locales';

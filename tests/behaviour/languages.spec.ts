@@ -4,7 +4,7 @@
  * page names its versions with hreflang is checked with the rest of its head, in
  * pages.spec.ts.)
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { localeOf } from '../../src/i18n/locales';
 import { inLang, languages, others, pageKinds, prefix } from './fixture';
 import { words } from './words';

@@ -4,7 +4,7 @@
  * each event page's entries with their whole history, and the status on the timeline.
  * Statuses are read as of the fixture's record (fixture.ts `ledger`).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import {
   asOf,

@@ -3,7 +3,7 @@
  * shell a reader expects (language, title, header, footer, feed) and its content shown
  * without JavaScript.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { defaultLang, localeOf } from '../../src/i18n/locales';
 import { builtPages } from '../support/pages';
 import { FIXTURE_DIST } from '../support/project.mjs';

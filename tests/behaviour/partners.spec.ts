@@ -1,5 +1,5 @@
 /** The partners: a list in the article's order, and a page for each. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { inLang, languages, partners, paths, prefix } from './fixture';
 import { menuLink, region } from './page';
 import { expectSourceLinks } from './source-list';

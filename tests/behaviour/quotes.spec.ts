@@ -1,5 +1,5 @@
 /** The quotes: a list in the order they were said, and a page for each. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { defaultLang } from '../../src/i18n/locales';
 import { inLang, languages, paths, prefix, quotes } from './fixture';
 import { menuLink, region } from './page';

@@ -4,7 +4,8 @@
  * link-preview tags are checked in pages.spec.ts, and event and quote pages check their
  * own JSON-LD (structured-data.ts).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { XMLParser } from 'fast-xml-parser';
 import { createHash } from 'node:crypto';
 import { NOT_FOUND_PAGES } from '../support/pages';

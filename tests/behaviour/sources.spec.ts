@@ -1,5 +1,5 @@
 /** The sources page: every source, grouped by when it was published, with who cites it. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import {
   event,
   events,

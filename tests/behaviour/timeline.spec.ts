@@ -1,5 +1,5 @@
 /** The timeline: every event in order, grouped by year and month, each saying what it is. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from '../support/workerPage';
 import { defaultLang } from '../../src/i18n/locales';
 import {
   asOf,

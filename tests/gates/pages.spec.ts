@@ -5,61 +5,14 @@
  * its own origin, its HTML within a first round trip and nothing else needed to render,
  * a 360 px phone without sideways scrolling, and a link-preview card that exists.
  */
-import {
-  expect,
-  test as base,
-  type APIRequestContext,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import { type APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { HTML_BUDGET } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
+import { expect, test } from '../support/workerPage';
 import { NOT_FOUND_PAGES, embeds, pages, served, sitemap } from './site';
-
-/** The options of a test's own context that the project sets (Desktop Chrome, its address). */
-const CONTEXT_OPTIONS = [
-  'viewport',
-  'userAgent',
-  'deviceScaleFactor',
-  'isMobile',
-  'hasTouch',
-  'baseURL',
-] as const;
-/**
- * One page per worker, taken from page to page: a fresh browser context and page for each
- * of the ~90 pages cost more than some of their gates, and a page that stays on one origin
- * keeps its renderer, which compiles axe once rather than on every page. Each test gets it
- * as a fresh one would be: the project's viewport, light colours, no listeners of the test
- * before. (A failing test ends its worker, so the next starts from a new page.)
- */
-const test = base.extend<object, { workerPage: Page }>({
-  workerPage: [
-    async ({ browser }, use, workerInfo) => {
-      // The context a test's own `page` would get: the project's device, at its address.
-      const { use: project } = workerInfo.project;
-      const options = Object.fromEntries(
-        CONTEXT_OPTIONS.filter((key) => project[key] !== undefined).map((key) => [
-          key,
-          project[key],
-        ]),
-      ) as BrowserContextOptions;
-      const context = await browser.newContext(options);
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ workerPage: page, viewport }, use) => {
-    if (viewport) await page.setViewportSize(viewport);
-    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
-    await use(page);
-    for (const event of ['request', 'console', 'pageerror'] as const)
-      page.removeAllListeners(event);
-  },
-});
 
 /** axe-core itself, a direct dependency of the project. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
