@@ -4,7 +4,7 @@
  * the frame; the ledger compact (totals with their base and date, every entry with its
  * status in words) and the overview (every event, leading to its entry on the timeline).
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workerPage';
 import {
   asOf,

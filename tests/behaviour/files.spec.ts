@@ -3,7 +3,7 @@
  * `/events.csv`, and the ledger as `/outcomes.json` and `/outcomes.csv`.
  * Each is parsed and checked against the fixture and against the pages it links to.
  */
-import { type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from '../support/workerPage';
 import { z } from 'astro/zod';
 import { XMLParser } from 'fast-xml-parser';

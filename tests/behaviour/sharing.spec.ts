@@ -4,7 +4,7 @@
  * link-preview tags are checked in pages.spec.ts, and event and quote pages check their
  * own JSON-LD (structured-data.ts).
  */
-import { type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workerPage';
 import { XMLParser } from 'fast-xml-parser';
 import { createHash } from 'node:crypto';

@@ -5,7 +5,7 @@
  * its own origin, its HTML within a first round trip and nothing else needed to render,
  * a 360 px phone without sideways scrolling, and a link-preview card that exists.
  */
-import { type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';

@@ -137,9 +137,9 @@ export function remove(dir) {
 
 /**
  * What Vitest puts into `process.env` from Vite's `import.meta.env` (Astro's among them:
- * `SITE`, from the schemas project's config, is `http://localhost:4321`). Astro reads
- * `SITE` from the environment over its config's `site`, so a build started from a test
- * would inherit it: the fixture built from Vitest once had every address on localhost.
+ * `SITE`, from the schemas project's config, is `http://localhost:4321`). A build started
+ * from a test inherited them, and took its addresses from that `SITE` rather than from its
+ * config's `site`: the fixture built from Vitest once had every address on localhost.
  */
 const VITE_ENV = ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
 

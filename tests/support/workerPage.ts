@@ -1,7 +1,7 @@
 /**
  * The browser tests' `test`: each test's `page` is one page per worker, taken from test to
  * test, rather than a browser context and page of its own. A fresh context for each of some
- * 270 tests cost more than many of the tests (each a renderer started, and its code and
+ * 280 tests cost more than many of the tests (each a renderer started, and its code and
  * styles compiled, again), and a page that stays on one origin keeps its renderer. Each
  * test gets it as a fresh one would be: blank, its viewport and colour scheme (the
  * project's, or the test's own `test.use`), no media or forced colours emulated, no routes
@@ -10,12 +10,7 @@
  * context options are the project's: a test that needs its own makes its own context
  * (`browser.newContext`). A failing test ends its worker, so the next starts anew.
  */
-import {
-  test as base,
-  type Browser,
-  type BrowserContextOptions,
-  type Page,
-} from '@playwright/test';
+import { test as base, type BrowserContextOptions, type Page } from '@playwright/test';
 
 /** The options of a test's own context that the project sets (Desktop Chrome, its address). */
 const CONTEXT_OPTIONS = [
@@ -42,10 +37,10 @@ export const test = base.extend<object, { workerPages: (javaScript: boolean) => 
         ]),
       ) as BrowserContextOptions;
       const pages = new Map<boolean, Promise<Page>>();
-      const open = (browser: Browser, javaScriptEnabled: boolean) =>
+      const open = (javaScriptEnabled: boolean) =>
         browser.newContext({ ...options, javaScriptEnabled }).then((context) => context.newPage());
       await use((javaScript) => {
-        if (!pages.has(javaScript)) pages.set(javaScript, open(browser, javaScript));
+        if (!pages.has(javaScript)) pages.set(javaScript, open(javaScript));
         return pages.get(javaScript)!;
       });
       for (const page of pages.values()) await (await page).context().close();
