@@ -7,7 +7,7 @@
 import { cpSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, copyProject, remove } from '../support/project.mjs';
+import { astroBatch, copyProject, remove } from '../support/project.mjs';
 
 const copies: string[] = [];
 afterAll(() => Promise.all(copies.map(remove)));
@@ -42,10 +42,29 @@ function withJapanese(): string {
   return dir;
 }
 
+/** The three copies: as made, without one event's translation, without one word. */
+const complete = withJapanese();
+const untranslated = withJapanese();
+rmSync(join(untranslated, 'src/content/ja/events/launch-day.mdx'));
+const unworded = withJapanese();
+{
+  const file = join(unworded, 'src/content/ja/ui.json');
+  const words = JSON.parse(readFileSync(file, 'utf8')) as { nav: Record<string, string> };
+  delete words.nav['quotes'];
+  writeFileSync(file, JSON.stringify(words));
+}
+/** Built one after the other in one process (astroBatch), which loads Astro and Vite once
+ * where a process for each paid for them each time; the tests wait on it. */
+const builds = astroBatch(
+  [complete, untranslated, unworded].map((dir) => ({ dir, command: 'build' })),
+);
+// A batch that stops is reported by the tests that wait on it.
+builds.catch(() => {});
+
 describe('a third language, from the locale list alone', () => {
   it('gets its pages, alternates, sitemap entries and a place in every language switch', async () => {
-    const dir = withJapanese();
-    const { code, output } = await astro(dir, ['build']);
+    const dir = complete;
+    const { code, output } = (await builds).get(dir)!;
     expect(code, output).toBe(0);
     const read = (path: string) => readFileSync(join(dir, 'dist', path), 'utf8');
     const events = readdirSync(join(dir, 'src/content/events')).map((file) =>
@@ -88,9 +107,7 @@ describe('a third language, from the locale list alone', () => {
   });
 
   it('stops the build at a missing translation in the new language, naming the file', async () => {
-    const dir = withJapanese();
-    rmSync(join(dir, 'src/content/ja/events/launch-day.mdx'));
-    const { code, output } = await astro(dir, ['build']);
+    const { code, output } = (await builds).get(untranslated)!;
     expect(code, output).not.toBe(0);
     expect(output).toMatch(
       /events\/launch-day\.mdx: has no ja translation \(add src\/content\/ja\/events\/launch-day\.mdx\)/,
@@ -98,12 +115,7 @@ describe('a third language, from the locale list alone', () => {
   });
 
   it('stops the build at a missing word of the interface, naming the file and the key', async () => {
-    const dir = withJapanese();
-    const file = join(dir, 'src/content/ja/ui.json');
-    const words = JSON.parse(readFileSync(file, 'utf8')) as { nav: Record<string, string> };
-    delete words.nav['quotes'];
-    writeFileSync(file, JSON.stringify(words));
-    const { code, output } = await astro(dir, ['build']);
+    const { code, output } = (await builds).get(unworded)!;
     expect(code, output).not.toBe(0);
     expect(output).toContain('src/content/ja/ui.json: nav.quotes: is missing');
   });
