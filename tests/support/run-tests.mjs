@@ -4,6 +4,7 @@
 // A step's output is printed when it ends, so two steps never interleave; a table of what
 // each took comes last. A failing step fails the run, skipping only the steps that need it.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { MACHINES } from './check-reproducible.mjs';
@@ -67,8 +68,29 @@ function run(step) {
   });
 }
 
+/**
+ * The seconds the machine's processors have been busy since it started (all its processes,
+ * this run's and any other's; time a virtual machine's host took back is not counted),
+ * from Linux's /proc/stat, in hundredths of a second; undefined elsewhere. A run takes no
+ * less than the busy seconds it causes divided by the processors it has.
+ */
+function busySeconds() {
+  try {
+    const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+      .split('\n')[0]
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
+    return (user + nice + system + irq + softirq) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 const begun = performance.now();
 const load = loadavg()[0];
+const busyAtStart = busySeconds();
 /** @type {Map<string, { passed: boolean, seconds?: number, started?: number }>} */
 const results = new Map();
 const running = new Set();
@@ -109,4 +131,12 @@ for (const { name } of STEPS) {
 console.log(
   `\n${total.toFixed(1)} s in all, ${JOBS} at a time (load average ${load.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end)`,
 );
+const busyAtEnd = busySeconds();
+if (busyAtStart !== undefined && busyAtEnd !== undefined) {
+  const busy = busyAtEnd - busyAtStart;
+  const cores = availableParallelism();
+  console.log(
+    `the processors were busy ${busy.toFixed(0)} s meanwhile (all the machine's processes), work that takes no less than ${(busy / cores).toFixed(0)} s on ${cores} cores`,
+  );
+}
 if ([...results.values()].some((result) => !result.passed)) process.exitCode = 1;
