@@ -25,7 +25,7 @@ const STEPS = [
   // longest step, started as soon as the build is there.
   { name: 'browser tests', command: 'playwright test', after: ['build', 'browser'] },
   // After the build, against the types its sync wrote in `.astro/` (`--noSync`): a sync of
-  // its own cost the check a tenth of its time, and two syncs at once can collide (a
+  // its own cost the check about a quarter of its time, and two syncs at once can collide (a
   // clean-clone run stopped at the build's rename of `.astro/content-assets.mjs`).
   { name: 'types', command: 'astro check --noSync', after: ['build'] },
   { name: 'html', command: 'html-validate dist', after: ['build'] },
