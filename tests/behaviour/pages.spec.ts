@@ -119,7 +119,7 @@ test.describe('without JavaScript', () => {
 
   // The embeds have no header or footer of their own: embeds.spec.ts.
   for (const path of expectedPages.filter((page) => !embedPages.includes(page))) {
-    const { lang } = splitLang(path);
+    const { lang, path: ownPath } = splitLang(path);
     const w = words[lang];
     const { heading, description, own, home } = { home: false, ...pageOf(path) };
 
@@ -143,7 +143,6 @@ test.describe('without JavaScript', () => {
       // version in every language, and which is the default, for search engines.
       const shared = home ? w.siteName : heading;
       const card = siteUrl(`${own ? path : prefix(lang)}preview.png`);
-      const ownPath = splitLang(path).path;
       await expect
         .poll(() => headOf(page))
         .toMatchObject({

@@ -21,8 +21,11 @@ const JAPANESE = `  {
   },
 ] as const satisfies readonly Locale[];`;
 
-/** The fixture with a third language: the locale list's entry, and `ja/` holding its words. */
-function withJapanese(): string {
+/**
+ * The fixture with a third language: the locale list's entry, and `ja/` holding its words;
+ * then `change`, given the copy's content folder.
+ */
+function withJapanese(change: (content: string) => void = () => {}): string {
   const dir = copyProject({ prefix: 'locales' });
   copies.push(dir);
   const list = join(dir, 'src/i18n/locales.ts');
@@ -39,22 +42,23 @@ function withJapanese(): string {
   const content = join(dir, 'src/content');
   cpSync(join(content, 'en'), join(content, 'ja'), { recursive: true });
   cpSync(join(import.meta.dirname, '../../src/content/en/ui.json'), join(content, 'ja/ui.json'));
+  change(content);
   return dir;
 }
 
 /** The three copies: as made, without one event's translation, without one word. */
 const complete = withJapanese();
-const untranslated = withJapanese();
-rmSync(join(untranslated, 'src/content/ja/events/launch-day.mdx'));
-const unworded = withJapanese();
-{
-  const file = join(unworded, 'src/content/ja/ui.json');
+const untranslated = withJapanese((content) => rmSync(join(content, 'ja/events/launch-day.mdx')));
+const unworded = withJapanese((content) => {
+  const file = join(content, 'ja/ui.json');
   const words = JSON.parse(readFileSync(file, 'utf8')) as { nav: Record<string, string> };
   delete words.nav['quotes'];
   writeFileSync(file, JSON.stringify(words));
-}
-/** Built one after the other in one process (astroBatch), which loads Astro and Vite once
- * where a process for each paid for them each time; the tests wait on it. */
+});
+/**
+ * Built one after the other in one process (astroBatch), which loads Astro and Vite once
+ * where a process for each paid for them each time; the tests wait on it.
+ */
 const builds = astroBatch(
   [complete, untranslated, unworded].map((dir) => ({ dir, command: 'build' })),
 );
