@@ -17,7 +17,14 @@ import { reportedFollowUp } from '@/lib/records';
 import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
 import { EVENTS_PER_PAGE, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
-import { loadCollections, resolve, type Collections, type Entry, type Translations } from './load';
+import {
+  fileOf,
+  loadCollections,
+  resolve,
+  type Collections,
+  type Entry,
+  type Translations,
+} from './load';
 import { buildLedger, type LedgerEntryModel } from './ledger';
 
 /** One value per language of the site. */
@@ -290,7 +297,13 @@ function buildModel({
                   () => confidenceNote,
                   (w) => w.data.confidenceNote!,
                 ),
-          timing: sourceTiming(entry.data, primary.data.date!),
+          timing: (() => {
+            try {
+              return sourceTiming(entry.data, primary.data.date!);
+            } catch (error) {
+              throw new Error(`${fileOf(entry)}: ${(error as Error).message}`);
+            }
+          })(),
         },
       ];
     }),

@@ -9,7 +9,7 @@ import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { firstDayOf } from '@/lib/ledger';
-import { pastItsDate, unconfirmedPlan } from '@/lib/records';
+import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
 import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
@@ -105,6 +105,8 @@ export type Event = Omit<
   summary: string;
   /** For a plan of the article no report confirms: that none has been found, as of the record's date. */
   unconfirmed: string | undefined;
+  /** The date as an output that shows it alone must say it: what it is, and whether a plan is unconfirmed (`dateInWords`). */
+  dateLine: string;
   dateSource: Source;
   dateNote: string | undefined;
   place: { name: string; source: Source } | undefined;
@@ -140,6 +142,7 @@ export type EventSummary = Pick<
   | 'date'
   | 'endDate'
   | 'dateKind'
+  | 'dateLine'
   | 'kind'
   | 'record'
   | 'status'
@@ -301,6 +304,7 @@ function projectSite(model: Model, lang: Lang): Site {
     const said = model.ledger.filter((entry) => entry.event === id);
     return {
       pastItsDate: pastItsDate(event, said, model.asOf),
+      dateLine: dateInWords(lang, event, model.asOf),
       id,
       title: title[lang],
       date,

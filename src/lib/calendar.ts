@@ -19,7 +19,7 @@ import {
 } from './dates';
 import { unconfirmedPlan } from './records';
 import { publishers } from './sources';
-import type { DateKind } from './vocabulary';
+import { isOwnDay, type DateKind } from './vocabulary';
 
 /** What a calendar file says of one event, in one language. */
 export interface CalendarEvent {
@@ -41,7 +41,12 @@ export interface CalendarEvent {
   place?: string | undefined;
   /** What the date stands for, where it is not the day it happened: said first. */
   dateNote?: string | undefined;
-  /** An announced date is left out, as a month-only one is. */
+  /**
+   * The date in words (`dateInWords`) where it is not simply the day it happened (planned
+   * for, stated as a plan, an expectation reported): said after the record.
+   */
+  dateLine?: string | undefined;
+  /** A date that is no day of the event's own (`isOwnDay`) is left out, as a month-only one is. */
   dateKind?: DateKind | undefined;
   /**
    * For a plan no report has confirmed as carried out: what to say of it. The event is
@@ -81,11 +86,11 @@ const ZONE_PROPERTY = 'X-WR-TIMEZONE';
 export function hasCalendarDays(event: {
   date: CalendarDate;
   endDate?: CalendarDate | undefined;
-  /** A date that is only the day something was announced is no day of the event's own. */
+  /** A date that is only the day something was announced or expected is no day of the event's own. */
   dateKind?: DateKind | undefined;
 }): boolean {
   return (
-    event.dateKind !== 'announced' &&
+    (event.dateKind === undefined || isOwnDay(event.dateKind)) &&
     event.date.precision === 'day' &&
     (event.endDate ?? event.date).precision === 'day'
   );
@@ -148,7 +153,7 @@ export function buildCalendar({ name, description, lang, stamp, events }: Calend
       summary: event.title,
       description: [
         event.record,
-        event.unconfirmed,
+        event.unconfirmed ?? event.dateLine,
         event.dateNote,
         event.summary,
         event.sourcesLine,
@@ -193,6 +198,7 @@ export function calendarResponse(
     stamp: asOf,
     events: events.map(
       ({ id, title, summary, record, date, endDate, dateKind, place, dateNote, ...event }) => ({
+        dateLine: dateKind === 'happened' ? undefined : event.dateLine,
         unconfirmed: unconfirmedPlan({ record, ...event })
           ? fill(t.record.calendarTentative, { date: asOfText })
           : undefined,

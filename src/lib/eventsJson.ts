@@ -11,12 +11,16 @@
  * 3: `dateKind` says what every date is: `happened`, `planned` (a plan of the article's),
  * `stated` (the day a plan was stated) or `announced`; in 2 a planned day read `happened`.
  * `asOf` is the day the record speaks as of.
+ * 4: `dateKind` may be `expected` (the day a report said what industry sources expected,
+ * nobody's stated plan); `dateInWords` says every date as the pages do, per language, and
+ * `unconfirmedPlan` marks a plan of the article that no report confirms as held.
  */
-export const EVENTS_JSON_VERSION = 3;
+export const EVENTS_JSON_VERSION = 4;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 import type { EventModel, Model, SourceModel } from '@/data/model';
-import { defaultLang } from '@/i18n/locales';
+import { defaultLang, type Lang } from '@/i18n/locales';
+import { dateInWords, unconfirmedPlan } from './records';
 
 /**
  * An event as the file gives it: the model's facts (`src/data/model.ts`), its words in every
@@ -30,6 +34,10 @@ export type DataEvent<L extends string> = Pick<
     title: Record<L, string>;
     summary: Record<L, string>;
     dateNote: Record<L, string> | undefined;
+    /** The date as the pages say it (`dateInWords`): what it is, and whether a plan is unconfirmed. */
+    dateInWords: Record<L, string>;
+    /** A plan of the article that no report confirms as held, as of the record's date (`unconfirmedPlan`). */
+    unconfirmedPlan: boolean;
     follows: { event: string } | undefined;
     partners: { id: string; name: Record<L, string> }[];
     /** The publisher as readers of the default language name it. */
@@ -86,6 +94,8 @@ export function eventsJson<L extends string>(
       date: jsonDate(event.date),
       endDate: event.endDate ? jsonDate(event.endDate) : null,
       dateKind: event.dateKind ?? 'happened',
+      dateInWords: event.dateInWords,
+      unconfirmedPlan: event.unconfirmedPlan,
       dateNote: event.dateNote ?? null,
       record: event.record,
       status: event.status,
@@ -102,12 +112,19 @@ export function eventsJson<L extends string>(
 /**
  * The model's events as the data files give them (`/events.json`, `/events.csv`): each
  * partner with its name in every language, each source's publisher as the default language
- * names it.
+ * names it; every date in words, in every language.
  */
-export function dataEvents({ timeline, partners }: Pick<Model, 'timeline' | 'partners'>) {
+export function dataEvents<L extends Lang>(
+  { timeline, partners, asOf }: Pick<Model, 'timeline' | 'partners' | 'asOf'>,
+  languages: readonly L[],
+) {
   const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
   return timeline.map((event) => ({
     ...event,
+    dateInWords: Object.fromEntries(
+      languages.map((lang) => [lang, dateInWords(lang, event, asOf)]),
+    ) as Record<L, string>,
+    unconfirmedPlan: unconfirmedPlan(event),
     partners: event.partners.map((id) => ({ id, name: partnerNames.get(id)! })),
     sources: event.sources.map((source) => ({
       ...source,

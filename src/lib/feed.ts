@@ -5,10 +5,10 @@
  * month gets none, since any instant would name a day no source gives, and neither does a
  * date that is only the day the event was announced (it is said to be that).
  */
-import { formatDateRange, startOfDayInSeoul, type CalendarDate } from './dates';
+import { startOfDayInSeoul, type CalendarDate } from './dates';
 import { fill, useStrings, type Lang } from '@/i18n/strings';
 import { publishers } from './sources';
-import type { DateKind, EventRecord } from './vocabulary';
+import { isOwnDay, type DateKind, type EventRecord } from './vocabulary';
 
 /** What a feed item needs of an event. */
 export interface FeedEvent {
@@ -16,9 +16,10 @@ export interface FeedEvent {
   title: string;
   summary: string;
   date: CalendarDate;
-  endDate?: CalendarDate | undefined;
-  /** A date that is only the day it was announced is said so, and is no publication day. */
+  /** A date that is only the day it was announced (or expected) is no publication day. */
   dateKind: DateKind;
+  /** The date in words (`dateInWords`): what it is, and whether a plan is unconfirmed. */
+  dateLine: string;
   record: EventRecord;
   /** Who says what the item says. */
   sources: readonly { publisher: string }[];
@@ -44,13 +45,12 @@ export function feedItems(
   const t = useStrings(lang);
   return timeline
     .toReversed()
-    .map(({ id, title, summary, date, endDate, dateKind, record, sources }) => {
-      const dates = formatDateRange(date, endDate, lang);
-      const onItsDay = dateKind !== 'announced';
+    .map(({ id, title, summary, date, dateKind, dateLine, record, sources }) => {
+      const onItsDay = isOwnDay(dateKind);
       return {
         title,
         link: link(id),
-        description: `${fill(t.record.dateKinds[dateKind], { date: dates })} · ${t.records[record]}: ${summary} ${fill(t.record.sourceOf, { sources: publishers(sources) })}`,
+        description: `${dateLine} · ${t.records[record]}: ${summary} ${fill(t.record.sourceOf, { sources: publishers(sources) })}`,
         categories: [t.records[record]],
         ...(onItsDay && date.precision === 'day' ? { pubDate: startOfDayInSeoul(date) } : {}),
       };

@@ -5,7 +5,7 @@
  * precision: a month-only date is `2025-11`, never a made-up day.
  */
 import { toDatetime, type CalendarDate } from './dates';
-import type { DateKind, EventStatus } from './vocabulary';
+import { isOwnDay, type DateKind } from './vocabulary';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -69,16 +69,7 @@ export function homeJsonLd(home: HomeFacts): JsonLd {
   };
 }
 
-// An event page: a schema.org `Event`.
-
-/**
- * schema.org has no status for "had happened by the article" or "still planned": both
- * were going ahead as announced (none was cancelled or moved), which is `EventScheduled`.
- */
-const EVENT_STATUS: Record<EventStatus, string> = {
-  held: 'https://schema.org/EventScheduled',
-  planned: 'https://schema.org/EventScheduled',
-};
+// An event page: a schema.org `Event`, or, for a plan no report confirms, no Event at all.
 
 export interface EventJsonLdInput {
   url: string;
@@ -87,9 +78,17 @@ export interface EventJsonLdInput {
   summary: string;
   date: CalendarDate;
   endDate: CalendarDate | undefined;
-  /** A date that is only the day it was announced is no start date: it is left out. */
+  /** A date that is only the day it was announced or expected is no start date (`isOwnDay`). */
   dateKind: DateKind;
-  status: EventStatus;
+  /** The date in words, as every output says it (`dateInWords`): it leads the description. */
+  dateLine: string;
+  /**
+   * A plan of the article that no report confirms (`unconfirmedPlan`). schema.org's
+   * `EventScheduled` means "taking place or has taken place … as scheduled", and is assumed
+   * where `eventStatus` is absent: such a plan is described as a page about a plan, never
+   * as an Event.
+   */
+  unconfirmed: boolean;
   /**
    * Which record it belongs to, in words (`기사 밖의 기록`): schema.org has no property for
    * it on an Event, so it leads the description, as it leads the page's meta line.
@@ -105,25 +104,35 @@ export interface EventJsonLdInput {
 }
 
 export function eventJsonLd(event: EventJsonLdInput): JsonLd {
-  return {
+  const common = {
     '@context': CONTEXT,
-    '@type': 'Event',
     '@id': event.url,
     url: event.url,
     name: event.title,
-    description: `${event.record} · ${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
+    description: [
+      event.record,
+      event.dateLine,
+      `${event.summary}${event.dateNote ? ` (${event.dateNote})` : ''}`,
+    ].join(' · '),
     inLanguage: event.lang,
-    ...(event.dateKind !== 'announced'
+    image: event.image,
+    citation: citation(event.sources),
+  };
+  if (event.unconfirmed) return { ...common, '@type': 'WebPage' };
+  return {
+    ...common,
+    '@type': 'Event',
+    ...(isOwnDay(event.dateKind)
       ? {
           startDate: toDatetime(event.date),
           ...(event.endDate ? { endDate: toDatetime(event.endDate) } : {}),
         }
       : {}),
-    eventStatus: EVENT_STATUS[event.status],
+    // Everything described as an Event took place (or, for a plan a later report
+    // confirms, took place as the report says): none was cancelled or moved.
+    eventStatus: 'https://schema.org/EventScheduled',
     ...(event.place ? { location: { '@type': 'Place', name: event.place } } : {}),
     ...(event.organizer ? { organizer: { '@type': 'Organization', name: event.organizer } } : {}),
-    image: event.image,
-    citation: citation(event.sources),
   };
 }
 

@@ -3,17 +3,28 @@
  * after it from other reports) and what depends on that: how its status reads, and whether
  * a planned event of the article has a reported follow-up.
  */
-import { compareCalendarDates, type CalendarDate, type DayDate } from './dates';
-import { useStrings, type Lang } from '@/i18n/strings';
+import {
+  compareCalendarDates,
+  formatCalendarDate,
+  formatDateRange,
+  type CalendarDate,
+  type DayDate,
+} from './dates';
+import { fill, useStrings, type Lang } from '@/i18n/strings';
 import { deadlinePassed } from './ledger';
-import type { EventRecord, EventStatus, LedgerStatus } from './vocabulary';
+import type { DateKind, EventRecord, EventStatus, LedgerStatus } from './vocabulary';
 
 /**
  * A status as the page says it: the article's events are "as of the article"; an event
- * beyond it is what happened, or what was said to be planned, as its own source reports.
+ * beyond it is what happened, or what was said to be planned, as its own source reports;
+ * what a report said others (industry sources) expected is said so, never as anyone's plan.
  */
-export function statusLabel(lang: Lang, record: EventRecord, status: EventStatus): string {
+export function statusLabel(
+  lang: Lang,
+  { record, status, dateKind }: { record: EventRecord; status: EventStatus; dateKind: DateKind },
+): string {
   const t = useStrings(lang);
+  if (dateKind === 'expected') return t.record.expectedStatus;
   const labels: Record<EventRecord, Record<EventStatus, string>> = {
     article: t.status,
     beyond: t.beyondStatus,
@@ -88,4 +99,35 @@ export function pastItsDate(
     (unconfirmedPlan(event) && deadlinePassed(event.endDate ?? event.date, asOf)) ||
     ledger.some((entry) => entry.status === 'past-its-date')
   );
+}
+
+/** What `dateInWords` needs of an event. */
+export interface DatedStatement {
+  record: EventRecord;
+  status: EventStatus;
+  date: CalendarDate;
+  endDate?: CalendarDate | undefined;
+  dateKind: DateKind;
+  followUp?: unknown;
+}
+
+/**
+ * An event's date as every output that shows it alone must say it (a preview card, a
+ * marker's name, a feed item, a calendar entry, a data file, an embed): the day it
+ * happened; or what the date is (the day a plan was for, the day a plan was stated or an
+ * expectation reported, the day it was announced); and, for a plan of the article that no
+ * report confirms, that none has been found as of the record's date. `dates` is the date
+ * already in words where an output writes it its own way (the overview's "some time in").
+ */
+export function dateInWords(
+  lang: Lang,
+  event: DatedStatement,
+  asOf: DayDate,
+  dates: string = formatDateRange(event.date, event.endDate, lang),
+): string {
+  const t = useStrings(lang).record;
+  const line = fill(t.dateKinds[event.dateKind], { date: dates });
+  return unconfirmedPlan(event)
+    ? `${line} · ${fill(t.unconfirmedShort, { date: formatCalendarDate(asOf, lang) })}`
+    : line;
 }

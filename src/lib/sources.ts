@@ -1,7 +1,9 @@
 /**
  * Where a report stands against the article the site is written from. Only a report
  * published after the article is a "later" report: one from before it, or from the same
- * day, is another report, and one whose date is not known is said to be undated.
+ * day, is another report, and one whose date is not known is said to be undated. A report
+ * known only to the article's month is placed by its own words (`after`: "지난 10일 공식
+ * 출범한" came out after the 10th), never by the month alone.
  */
 import { compareCalendarDates, type CalendarDate } from './dates';
 
@@ -11,13 +13,27 @@ export type SourceTiming = 'primary' | 'before' | 'after' | 'undated';
 export const SOURCE_TIMINGS: readonly SourceTiming[] = ['primary', 'before', 'after', 'undated'];
 
 export function sourceTiming(
-  source: { primary: boolean; date?: CalendarDate | undefined },
+  source: {
+    primary: boolean;
+    date?: CalendarDate | undefined;
+    after?: CalendarDate | undefined;
+  },
   primaryDate: CalendarDate,
 ): SourceTiming {
   if (source.primary) return 'primary';
   if (!source.date) return 'undated';
+  // The report's own words put it after a day on or after the article's: a later report.
+  if (source.after && compareCalendarDates(source.after, primaryDate) >= 0) return 'after';
+  // A month can hold the article's day: the month alone cannot place the report.
+  if (source.date.precision === 'month' && sameMonth(source.date, primaryDate)) {
+    throw new Error(
+      `after: is missing: the date is only the article's month, so give the day the report's own words show it came out after (or its day)`,
+    );
+  }
   return compareCalendarDates(source.date, primaryDate) > 0 ? 'after' : 'before';
 }
+
+const sameMonth = (a: CalendarDate, b: CalendarDate) => a.year === b.year && a.month === b.month;
 
 /** Sources grouped by timing, in the order the sources page lists them; empty groups left out. */
 export function byTiming<T extends { timing: SourceTiming }>(

@@ -8,7 +8,7 @@ import { dataEvents } from '@/lib/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
-  const csv = eventsCsv(dataEvents(model), languages, {
+  const csv = eventsCsv(dataEvents(model, languages), languages, {
     event: (id, lang) => absolute(paths.event(id, lang), site),
     calendar: (id) => absolute(paths.eventCalendar(id), site),
   });

@@ -8,7 +8,7 @@ import { dataEvents, eventsJson } from '@/lib/eventsJson';
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
   const data = eventsJson(
-    dataEvents(model),
+    dataEvents(model, languages),
     languages,
     absolute(paths.timeline(), site),
     {

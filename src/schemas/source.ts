@@ -25,6 +25,12 @@ export const sourceSchema = z.object({
    * from the report's own words ("29일 밝혔다", a caption's date), which the site says.
    */
   dateFrom: z.enum(['page', 'text']).default('page'),
+  /**
+   * Where `date` is only a month that may hold the article's day: the day the report's own
+   * words show it came out after ("지난 10일 공식 출범한": `2025-09-10`), which makes it a
+   * later report. Without it such a month stops the build.
+   */
+  after: calendarDate.optional(),
   /** The company's own announcement (OpenAI's page), not a news report. */
   announcement: z.boolean().default(false),
   /** The one article the site is written from; every other source is a report. */

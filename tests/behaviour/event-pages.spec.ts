@@ -72,7 +72,9 @@ for (const lang of languages) {
       } else {
         await expect(calendar).toHaveCount(0);
         await expect(date).toContainText(
-          e.dateKind === 'announced' ? w.event.announcedOnly : w.event.noCalendar,
+          e.dateKind === 'announced' || e.dateKind === 'expected'
+            ? w.event.notItsOwnDay[e.dateKind]
+            : w.event.noCalendar,
         );
         expect((await request.get(ics)).status(), `${ics} is not there`).toBe(404);
       }

@@ -128,7 +128,7 @@ export interface Event {
   date: string;
   endDate: string | undefined;
   /** As the schema derives it: a plan's date is planned (the article's) or stated (beyond it). */
-  dateKind: 'happened' | 'planned' | 'stated' | 'announced';
+  dateKind: 'happened' | 'planned' | 'stated' | 'expected' | 'announced';
   dateSource: Source;
   order: number;
   title: Words<string>;
@@ -257,7 +257,7 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
 export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 /** Whether a calendar can hold the event: its dates are days, and its own (a plan's day is). */
 export const hasCalendarDays = (e: Event) =>
-  e.dateKind !== 'announced' && isDay(e.date) && isDay(e.endDate ?? e.date);
+  e.dateKind !== 'announced' && e.dateKind !== 'expected' && isDay(e.date) && isDay(e.endDate ?? e.date);
 /**
  * The outcome a planned event of the article shows beside its status: the first whose
  * report could speak of the event itself (not one published before its day).

@@ -37,6 +37,8 @@ describe('eventsCsv', () => {
     date: parseCalendarDate(date),
     endDate: undefined,
     dateNote: undefined,
+    dateInWords: inEach(`${id}, date in words`),
+    unconfirmedPlan: false,
     record: 'article',
     status: 'held',
     follows: undefined,
@@ -51,7 +53,11 @@ describe('eventsCsv', () => {
     eventsCsv(
       [
         event('day', '2025-09-10', { endDate: parseCalendarDate('2025-09-12') }),
-        event('month', '2025-11', { dateKind: 'planned', follows: { event: 'day' } }),
+        event('month', '2025-11', {
+          dateKind: 'planned',
+          unconfirmedPlan: true,
+          follows: { event: 'day' },
+        }),
       ],
       LANGS,
       {
@@ -86,6 +92,11 @@ describe('eventsCsv', () => {
     expect(column(events[0]!, 'calendar')).toBe('https://example.org/events/day.ics');
     expect(column(events[1]!, 'calendar')).toBe('');
     expect(column(events[1]!, 'date_kind')).toBe('planned');
+    expect(column(events[1]!, 'unconfirmed_plan')).toBe('yes');
+    expect(column(events[0]!, 'unconfirmed_plan')).toBe('no');
+    for (const lang of LANGS) {
+      expect(column(events[1]!, `date_in_words_${lang}`)).toBe(`month, date in words (${lang})`);
+    }
     expect(column(events[1]!, 'follows')).toBe('day');
     expect(column(events[0]!, 'sources')).toBe('https://example.org/a https://example.org/b');
     expect(column(events[0]!, 'partners')).toBe('kakao');

@@ -21,6 +21,8 @@ const event = (
   date: parseCalendarDate(date),
   endDate: endDate ? parseCalendarDate(endDate) : undefined,
   dateNote: undefined,
+  dateInWords: inEach(`${id} date in words`),
+  unconfirmedPlan: id === 'later',
   record: beyond ? 'beyond' : 'article',
   status: 'held',
   follows: beyond && { event: beyond.follows },
@@ -54,8 +56,8 @@ describe('eventsJson', () => {
     parseCalendarDate('2026-12-01'),
   );
 
-  it('writes every language of each event, in the order given, at version 3, with the record’s date', () => {
-    expect(data.version).toBe(3);
+  it('writes every language of each event, in the order given, at version 4, with the record’s date', () => {
+    expect(data.version).toBe(4);
     expect(data.site).toBe('https://example.org/');
     expect(data.asOf).toBe('2026-12-01');
     expect(data.events.map((entry) => entry.id)).toEqual(['month', 'range', 'later']);
@@ -84,6 +86,11 @@ describe('eventsJson', () => {
       { url: 'https://example.org/a', publisher: 'A', title: 'T', date: '2025-09-10' },
       { url: 'https://example.org/b', publisher: 'B' },
     ]);
+  });
+
+  it('says every date in words in every language, and which plan no report confirms', () => {
+    expect(data.events[0]!.dateInWords).toEqual(inEach('month date in words'));
+    expect(data.events.map((entry) => entry.unconfirmedPlan)).toEqual([false, false, true]);
   });
 
   it('says which record each event belongs to, and which earlier event it follows', () => {

@@ -12,6 +12,7 @@ const TIMELINE: FeedEvent[] = [
     summary: 'Known to the month.',
     date: parseCalendarDate('2025-02'),
     dateKind: 'happened',
+    dateLine: 'February 2025',
     record: 'article',
     sources: [{ publisher: 'Example Times' }],
   },
@@ -20,8 +21,8 @@ const TIMELINE: FeedEvent[] = [
     title: 'A range',
     summary: 'Over days.',
     date: parseCalendarDate('2025-08-28'),
-    endDate: parseCalendarDate('2025-09-07'),
     dateKind: 'happened',
+    dateLine: 'August 28, 2025 – September 7, 2025',
     record: 'article',
     sources: [{ publisher: 'Example Times' }],
   },
@@ -31,6 +32,7 @@ const TIMELINE: FeedEvent[] = [
     summary: 'Only the day it was announced is known.',
     date: parseCalendarDate('2025-08-28'),
     dateKind: 'announced',
+    dateLine: 'Announced August 28, 2025',
     record: 'article',
     sources: [{ publisher: 'Example Times' }],
   },
@@ -40,6 +42,7 @@ const TIMELINE: FeedEvent[] = [
     summary: 'One day.',
     date: parseCalendarDate('2025-09-10'),
     dateKind: 'happened',
+    dateLine: 'September 10, 2025',
     record: 'beyond',
     sources: [{ publisher: 'Example Wire' }],
   },
@@ -56,27 +59,28 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     ]);
   });
 
-  it('starts each description with the date as the site shows it and the record, and ends it with its sources, in the language', () => {
+  it('starts each description with the date in words (what it is) and the record, and ends it with its sources, in the language', () => {
     expect(feedItems(TIMELINE, 'ko', link).map((item) => item.description)).toEqual([
-      '2025년 9월 10일 · 기사 밖의 기록: One day. 출처: Example Wire',
-      '2025년 8월 28일 발표 · 기사가 전한 일: Only the day it was announced is known. 출처: Example Times',
-      '2025년 8월 28일 – 2025년 9월 7일 · 기사가 전한 일: Over days. 출처: Example Times',
-      '2025년 2월 · 기사가 전한 일: Known to the month. 출처: Example Times',
+      'September 10, 2025 · 기사 밖의 기록: One day. 출처: Example Wire',
+      'Announced August 28, 2025 · 기사가 전한 일: Only the day it was announced is known. 출처: Example Times',
+      'August 28, 2025 – September 7, 2025 · 기사가 전한 일: Over days. 출처: Example Times',
+      'February 2025 · 기사가 전한 일: Known to the month. 출처: Example Times',
     ]);
     expect(feedItems(TIMELINE, 'en', link)[3]!.description).toBe(
       'February 2025 · From the article: Known to the month. Source: Example Times',
     );
   });
 
-  it('says what a planned date is', () => {
+  it('says what a planned date is, and that no report confirms the plan, as its date in words does', () => {
     const plan: FeedEvent = {
       ...TIMELINE[3]!,
       dateKind: 'planned',
+      dateLine: 'Planned for September 10, 2025 · no report that it took place, as of December 1, 2026',
       record: 'article',
       sources: [{ publisher: 'Example Times' }, { publisher: 'Example Wire' }],
     };
     expect(feedItems([plan], 'en', link)[0]!.description).toBe(
-      'Planned for September 10, 2025 · From the article: One day. Source: Example Times, Example Wire',
+      'Planned for September 10, 2025 · no report that it took place, as of December 1, 2026 · From the article: One day. Source: Example Times, Example Wire',
     );
   });
 
@@ -90,13 +94,15 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     expect(feedItems(TIMELINE, 'ko', link)[0]!.categories).toEqual(['기사 밖의 기록']);
   });
 
-  it('dates a day at midnight in Korea; a month-only or an announced date gets no pubDate', () => {
+  it('dates a day at midnight in Korea; a month-only, an announced or an expected date gets no pubDate', () => {
     const [day, announced, range, month] = feedItems(TIMELINE, 'en', link);
     expect(day!.pubDate?.toISOString()).toBe('2025-09-09T15:00:00.000Z');
     expect(range!.pubDate?.toISOString()).toBe('2025-08-27T15:00:00.000Z');
     expect(month).not.toHaveProperty('pubDate');
     expect(announced).not.toHaveProperty('pubDate');
     expect(announced!.description).toMatch(/^Announced August 28, 2025 · /);
+    const [expected] = feedItems([{ ...day!, ...TIMELINE[3]!, dateKind: 'expected' }], 'en', link);
+    expect(expected).not.toHaveProperty('pubDate');
   });
 
   it('leaves the timeline it was given in its order', () => {

@@ -10,8 +10,9 @@ const event = {
   summary: '요약',
   date: parseCalendarDate('2025-09-10'),
   endDate: undefined,
-  status: 'held' as const,
   dateKind: 'happened' as const,
+  dateLine: '2025년 9월 10일',
+  unconfirmed: false,
   record: '기사가 전한 일',
   place: undefined,
   organizer: 'OpenAI',
@@ -37,17 +38,29 @@ describe('eventJsonLd', () => {
     expect(data).not.toHaveProperty('location');
   });
 
-  it('says first in the description which record the event belongs to', () => {
-    expect(eventJsonLd(event)['description']).toBe('기사가 전한 일 · 요약');
+  it('says first in the description which record the event belongs to, then its date in words', () => {
+    expect(eventJsonLd(event)['description']).toBe('기사가 전한 일 · 2025년 9월 10일 · 요약');
     expect(eventJsonLd({ ...event, record: 'Beyond the article' })['description']).toBe(
-      'Beyond the article · 요약',
+      'Beyond the article · 2025년 9월 10일 · 요약',
     );
   });
 
-  it('gives no start date where the date is only the day the event was announced', () => {
-    const data = eventJsonLd({ ...event, dateKind: 'announced' });
+  it('gives no start date where the date is only the day the event was announced, or a report of what was expected', () => {
+    for (const dateKind of ['announced', 'expected'] as const) {
+      const data = eventJsonLd({ ...event, dateKind, dateLine: '2025년 9월 10일 발표' });
+      expect(data).not.toHaveProperty('startDate');
+      expect(data).not.toHaveProperty('endDate');
+      expect(data['description']).toBe('기사가 전한 일 · 2025년 9월 10일 발표 · 요약');
+    }
+  });
+
+  it('never calls a plan no report confirms an Event, which schema.org would read as held as scheduled', () => {
+    const dateLine = '2025년 9월 12일 예정이었던 일 · 2026년 12월 6일 기준 열렸다는 보도 없음';
+    const data = eventJsonLd({ ...event, dateKind: 'planned', dateLine, unconfirmed: true });
+    expect(data['@type']).toBe('WebPage');
+    expect(data).not.toHaveProperty('eventStatus');
     expect(data).not.toHaveProperty('startDate');
-    expect(data).not.toHaveProperty('endDate');
+    expect(data['description']).toBe(`기사가 전한 일 · ${dateLine} · 요약`);
   });
 
   it('keeps a month-only date a month, and gives an end date and a place where known', () => {
@@ -55,14 +68,13 @@ describe('eventJsonLd', () => {
       ...event,
       date: parseCalendarDate('2025-11'),
       endDate: parseCalendarDate('2025-12'),
-      status: 'planned',
       place: '동대문디자인플라자',
       organizer: undefined,
       dateNote: '발표일',
     });
     // No organiser where the content names none; the date note travels with the description.
     expect(data).not.toHaveProperty('organizer');
-    expect(data['description']).toBe('기사가 전한 일 · 요약 (발표일)');
+    expect(data['description']).toBe('기사가 전한 일 · 2025년 9월 10일 · 요약 (발표일)');
     expect(data).toMatchObject({
       startDate: '2025-11',
       endDate: '2025-12',

@@ -9,6 +9,8 @@ const event = (id: string, date: string, more: Partial<FigureEvent> = {}): Figur
   date: parseCalendarDate(date),
   record: 'article',
   status: 'held',
+  dateKind: 'happened',
+  dateLine: `the date of ${id} in words`,
   ...more,
 });
 
@@ -193,14 +195,23 @@ describe('the as-of line', () => {
 });
 
 describe('a plan past its date and a month-only date', () => {
-  const past = record.map((e) => (e.id === 'founders' ? { ...e, pastItsDate: true } : e));
+  const past = record.map((e) =>
+    e.id === 'founders'
+      ? {
+          ...e,
+          pastItsDate: true,
+          dateKind: 'planned' as const,
+          dateLine: 'Planned for September 12, 2025 · no report that it took place, as of December 1, 2026',
+        }
+      : e,
+  );
   const [wideView] = overviewFigure(past, article, 'en');
   const byId = Object.fromEntries(wideView!.markers.map((marker) => [marker.item.id, marker]));
 
-  it('names a plan past its date so, and draws it by its own class', () => {
+  it('names a plan by its date in words (planned for, unconfirmed) and past its date so, and draws it by its own class', () => {
     expect(byId['founders']!.classes).toContain('past');
     expect(byId['founders']!.name).toBe(
-      'Event founders, September 12, 2025, Past its date, not confirmed',
+      'Event founders, Planned for September 12, 2025 · no report that it took place, as of December 1, 2026, Past its date, not confirmed',
     );
     expect(byId['mou']!.classes).not.toContain('past');
   });

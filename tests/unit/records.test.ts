@@ -1,21 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
 import type { DayDate } from '@/lib/dates';
-import { isPlanOfTheArticle, pastItsDate, reportedFollowUp, statusLabel } from '@/lib/records';
+import {
+  dateInWords,
+  isPlanOfTheArticle,
+  pastItsDate,
+  reportedFollowUp,
+  statusLabel,
+} from '@/lib/records';
 
 const date = parseCalendarDate;
 
 describe('statusLabel', () => {
+  const label = (
+    lang: 'ko' | 'en',
+    record: 'article' | 'beyond',
+    status: 'held' | 'planned',
+    dateKind: 'happened' | 'planned' | 'stated' | 'expected' = 'happened',
+  ) => statusLabel(lang, { record, status, dateKind });
+
   it('reads the article’s events as of the article', () => {
-    expect(statusLabel('ko', 'article', 'planned')).toBe('기사 시점에 아직 예정이던 일');
-    expect(statusLabel('en', 'article', 'held')).toBe('Already happened by the article');
+    expect(label('ko', 'article', 'planned', 'planned')).toBe('기사 시점에 아직 예정이던 일');
+    expect(label('en', 'article', 'held')).toBe('Already happened by the article');
   });
 
   it('reads an event beyond the article as its source reports it', () => {
-    expect(statusLabel('ko', 'beyond', 'held')).toBe('있었던 일');
-    expect(statusLabel('ko', 'beyond', 'planned')).toBe('계획으로 밝힌 일');
-    expect(statusLabel('en', 'beyond', 'held')).toBe('Happened');
-    expect(statusLabel('en', 'beyond', 'planned')).toBe('Stated as a plan');
+    expect(label('ko', 'beyond', 'held')).toBe('있었던 일');
+    expect(label('ko', 'beyond', 'planned', 'stated')).toBe('계획으로 밝힌 일');
+    expect(label('en', 'beyond', 'held')).toBe('Happened');
+    expect(label('en', 'beyond', 'planned', 'stated')).toBe('Stated as a plan');
+  });
+
+  it('reads what a report said industry sources expected as that, never as a stated plan', () => {
+    expect(label('ko', 'beyond', 'planned', 'expected')).toBe('업계가 내다본 일(보도)');
+    expect(label('en', 'beyond', 'planned', 'expected')).toBe('Expected, as reported');
   });
 });
 
@@ -82,5 +100,46 @@ describe('pastItsDate', () => {
     const stated = { record: 'beyond', status: 'planned', date: date('2026-02-11') } as const;
     expect(pastItsDate(stated, [{ status: 'pending' }], day('2027-03-15'))).toBe(false);
     expect(pastItsDate(stated, [{ status: 'past-its-date' }], day('2027-03-15'))).toBe(true);
+  });
+});
+
+describe('dateInWords', () => {
+  const asOf = date('2026-12-06') as DayDate;
+  const event = {
+    record: 'article' as const,
+    status: 'held' as const,
+    date: date('2025-09-10'),
+    dateKind: 'happened' as const,
+  };
+
+  it('is the date alone where it is the day it happened, at its own precision', () => {
+    expect(dateInWords('ko', event, asOf)).toBe('2025년 9월 10일');
+    expect(dateInWords('en', { ...event, date: date('2025-10') }, asOf)).toBe('October 2025');
+  });
+
+  it('says what any other date is: announced, stated, expected', () => {
+    expect(dateInWords('en', { ...event, dateKind: 'announced' }, asOf)).toBe(
+      'Announced September 10, 2025',
+    );
+    expect(dateInWords('ko', { ...event, record: 'beyond', dateKind: 'stated' }, asOf)).toBe(
+      '2025년 9월 10일에 계획으로 밝힌 일',
+    );
+    expect(dateInWords('en', { ...event, record: 'beyond', dateKind: 'expected' }, asOf)).toBe(
+      'Expected by industry sources, as reported on September 10, 2025',
+    );
+  });
+
+  it('says a plan of the article no report confirms is that, as of the record’s date', () => {
+    const plan = { ...event, status: 'planned' as const, dateKind: 'planned' as const };
+    expect(dateInWords('ko', plan, asOf)).toBe(
+      '2025년 9월 10일 예정이었던 일 · 2026년 12월 6일 기준 열렸다는 보도 없음',
+    );
+    expect(dateInWords('en', { ...plan, followUp: {} }, asOf)).toBe('Planned for September 10, 2025');
+  });
+
+  it('takes the date in an output’s own words where it gives them', () => {
+    expect(dateInWords('en', { ...event, dateKind: 'announced' }, asOf, 'some time in May')).toBe(
+      'Announced some time in May',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The overview's marks, one an event, in SVG units (about a pixel each): each marker's
- * shape from the one marker geometry (`@/lib/marker`), its name (saying when its date is
- * only a month, and when a plan is past its date), and the dot and dashed line of a later
+ * shape from the one marker geometry (`@/lib/marker`), its name (saying what its date is,
+ * when it is only a month, and when a plan is past its date), and the dot and dashed line of a later
  * report's day; and which kinds of mark a figure draws, for its legend. Pure: no Astro.
  */
 import type { Lang } from '@/i18n/locales';
@@ -17,7 +17,7 @@ import {
   R,
   type Point,
 } from '@/lib/marker';
-import type { EventRecord, EventStatus } from '@/lib/vocabulary';
+import type { DateKind, EventRecord, EventStatus } from '@/lib/vocabulary';
 import type { OverviewMarker } from './layout';
 
 /** What the overview needs of an event. */
@@ -28,6 +28,14 @@ export interface FigureEvent {
   endDate?: CalendarDate | undefined;
   record: EventRecord;
   status: EventStatus;
+  /**
+   * The date as it must be said where it stands alone (`dateInWords`): what it is (planned
+   * for, announced, …) and whether a plan is unconfirmed. A date that simply happened, known
+   * to the month, is said "some time in" that month instead.
+   */
+  dateLine: string;
+  /** Whether the date is the day it happened (then the name says only the date). */
+  dateKind: DateKind;
   /** The day a later report gives for a planned event: a second mark. */
   reported?: CalendarDate | undefined;
   /** A plan past its date as of the record's date, with no report (`pastItsDate`). */
@@ -62,7 +70,11 @@ export function markShapes(
       classes: [hollow && 'planned', beyond && 'beyond', item.pastItsDate === true && 'past'],
       name: [
         item.title,
-        item.date.precision === 'month' ? fill(t.month, { date }) : date,
+        item.dateKind !== 'happened'
+          ? item.dateLine
+          : item.date.precision === 'month'
+            ? fill(t.month, { date })
+            : date,
         ...(item.pastItsDate ? [past] : []),
       ].join(', '),
       shape: bar

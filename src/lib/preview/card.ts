@@ -28,7 +28,7 @@ export interface PreviewCard {
   /** A small line above the title: the kind of event, "Partner", who said it. */
   label: string | undefined;
   title: string;
-  /** The date as the page shows it, at its own precision. */
+  /** The date in words, as every output says it (`dateInWords`): what it is, at its own precision. */
   date: string | undefined;
   /** The site's name, in a corner (none on the home page's card, whose title it is). */
   siteName: string | undefined;

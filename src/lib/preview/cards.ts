@@ -80,11 +80,8 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
     },
     ...timeline.map((event) => ({
       page: paths.event(event.id, lang),
-      card: card(
-        t.kinds[event.kind],
-        event.title,
-        formatDateRange(event.date, event.endDate, lang),
-      ),
+      // The date says what it is (planned for, announced, …), as every output does.
+      card: card(t.kinds[event.kind], event.title, event.dateLine),
       file: fileOf(event.body),
       fields: { label: 'kind', title: 'title' },
     })),
@@ -122,14 +119,25 @@ export function getPreviews(): Promise<Preview[]> {
 
 /**
  * The image a page shows in link previews: its own, where the list above gives it one,
- * else the home page's in its language. The one place that decides which pages have one.
+ * else the home page's in its language; and its text alternative, the words the card draws
+ * (so a reader who cannot see the card is told what it says, the date's kind included).
+ * The one place that decides which pages have one.
  */
 export async function previewImage(
   page: string,
   lang: Lang,
-): Promise<{ path: string; own: boolean }> {
-  const own = (await getPreviews()).some((preview) => preview.page === page);
-  return { path: paths.preview(own ? page : paths.timeline(lang)), own };
+): Promise<{ path: string; own: boolean; alt: string }> {
+  const own = (await getPreviews()).find((preview) => preview.page === page);
+  return {
+    path: paths.preview(own ? page : paths.timeline(lang)),
+    own: own !== undefined,
+    alt: own ? cardWords(own.card) : useStrings(lang).siteName,
+  };
+}
+
+/** What a card says, in the order it draws it: its label, title and date. */
+function cardWords({ label, title, date }: PreviewCard): string {
+  return [label, title, date].filter(Boolean).join(' · ');
 }
 
 /** The preview font, subset once to what all the cards draw. */
