@@ -2,6 +2,9 @@
  * The record as CSV (RFC 4180), as spreadsheets open it: UTF-8 with a byte-order mark (so
  * Excel reads Korean as Korean; Google Sheets and every CSV reader skip the mark), rows
  * ended by CRLF, and a field quoted when it holds a comma, a quotation mark or a line break.
+ * A text that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return) is written after a single quotation mark, so it stays text (OWASP's
+ * rule for CSV injection; quoting the field does not stop a spreadsheet from running it).
  * One row per event (`/events.csv`) or per ledger entry (`/outcomes.csv`); dates as
  * `YYYY-MM-DD` or, known only to the month, `YYYY-MM`, with their precision in a column of
  * their own (docs/data.md). Columns are read by their header: a new field or language adds
@@ -17,8 +20,13 @@ export type Cell = string | number | undefined;
 
 const BOM = '\uFEFF';
 
+/** The first characters that make a spreadsheet read a cell as a formula. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** A cell as a field: a number as it is, a text made safe from formulas and quoted where it must be. */
 function field(cell: Cell): string {
-  const text = cell === undefined ? '' : String(cell);
+  if (cell === undefined) return '';
+  const text = typeof cell === 'number' ? String(cell) : FORMULA.test(cell) ? `'${cell}` : cell;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -19,6 +19,24 @@ describe('toCsv', () => {
     expect(parse(csv)[1]).toEqual(cells);
   });
 
+  it('writes a text a spreadsheet would run as a formula after a single quotation mark, so it is read as text', () => {
+    const hostile = [
+      '=HYPERLINK("https://evil.example/","click")',
+      '+1+1',
+      '-2+3',
+      '@SUM(A1)',
+      '\t=1',
+      '\r=1',
+    ];
+    const [, row] = parse(toCsv(hostile, [hostile]));
+    expect(row).toEqual(hostile.map((cell) => `'${cell}`));
+  });
+
+  it('leaves the rest as it is: a date, a number below zero, a sign inside a text', () => {
+    const [, row] = parse(toCsv(['1', '2', '3', '4'], [['2025-09', -1, 'a=b', ' =1']]));
+    expect(row).toEqual(['2025-09', '-1', 'a=b', ' =1']);
+  });
+
   it('refuses a row whose length is not the header’s', () => {
     expect(() => toCsv(['a', 'b'], [['x']])).toThrow('CSV row 1 has 1 fields, not 2');
   });
@@ -81,6 +99,28 @@ describe('eventsCsv', () => {
     expect(column(events[1]!, 'date')).toBe('2025-11');
     expect(column(events[1]!, 'date_precision')).toBe('month');
     expect(column(events[1]!, 'end_date')).toBe('');
+  });
+
+  it('writes a title, summary or note that begins like a formula as text', () => {
+    const [head, row] = parse(
+      eventsCsv(
+        [
+          event('formula', '2025-09-10', {
+            title: { ko: '=1+1', en: '@SUM(A1)', ja: '+1' },
+            summary: { ko: '-1', en: '=HYPERLINK("https://evil.example/")', ja: 'plain' },
+          }),
+        ],
+        LANGS,
+        { event: () => 'https://example.org/', calendar: () => 'https://example.org/a.ics' },
+      ),
+    );
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect(['title_ko', 'title_en', 'title_ja'].map(cell)).toEqual(["'=1+1", "'@SUM(A1)", "'+1"]);
+    expect(['summary_ko', 'summary_en', 'summary_ja'].map(cell)).toEqual([
+      "'-1",
+      `'=HYPERLINK("https://evil.example/")`,
+      'plain',
+    ]);
   });
 
   it('gives the words in a column per language of the list, and a calendar only for days', () => {
@@ -194,5 +234,28 @@ describe('outcomesCsv', () => {
     );
     // A why holding a comma and quotation marks reads back whole.
     expect(column(tomorrow!, 'status_why_en')).toBe('planned, "as said" (en)');
+  });
+
+  it('writes what was said, or its step’s why, that begins like a formula as text', () => {
+    const [first] = ENTRIES;
+    const hostile = {
+      ...first!,
+      said: '=cmd|" /C calc"!A0',
+      steps: [{ ...first!.steps[0]!, why: { ko: '+1', en: '@x', ja: '-1' } }],
+    };
+    const [head, row] = parse(
+      outcomesCsv([hostile], LANGS, {
+        asOf: parseCalendarDate('2026-12-01'),
+        urls: URLS,
+        statuses: STATUS_WORDS,
+      }),
+    );
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect(cell('said')).toBe(`'=cmd|" /C calc"!A0`);
+    expect(['status_why_ko', 'status_why_en', 'status_why_ja'].map(cell)).toEqual([
+      "'+1",
+      "'@x",
+      "'-1",
+    ]);
   });
 });
