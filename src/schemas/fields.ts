@@ -2,6 +2,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '@/lib/dates';
+import { characterFault } from './characters';
 
 /** `YYYY-MM-DD` or `YYYY-MM`, a day or a month in Asia/Seoul; anything else stops the build. */
 export const calendarDate = z.string().transform((text, ctx) => {
@@ -13,12 +14,44 @@ export const calendarDate = z.string().transform((text, ctx) => {
   }
 });
 
-/** Text that must say something. */
-export const text = () => z.string().trim().min(1, 'must not be empty');
+/** Adds the issue `why` gives, if any: a rule written as a function from value to fault. */
+const fault =
+  <T>(why: (value: T) => string | undefined) =>
+  (value: T, ctx: z.core.$RefinementCtx<T>) => {
+    const message = why(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  };
 
-/** A web address. */
+/** Text that must say something, in characters that neither break nor spoof what is published. */
+export const text = () =>
+  z.string().superRefine(fault(characterFault)).trim().min(1, 'must not be empty');
+
+/** Why an address is not one a reader may be sent to: credentials, blanks or hidden characters. */
+export function addressFault(address: string): string | undefined {
+  if (/\s/.test(address)) return 'must not hold a space or other blank (write %20)';
+  const characters = characterFault(address);
+  if (characters) return characters;
+  const url = URL.parse(address);
+  if (url && (url.username || url.password)) {
+    return `must not hold a user name or password before an @ (it names the host "${url.hostname}")`;
+  }
+  return undefined;
+}
+
+/**
+ * A web address: `http(s)`, with a host, no credentials, no blanks. Checked as written,
+ * before `z.url()` reads it (which drops a tab or a leading space without a word).
+ */
 export const webAddress = () =>
-  z.url({ protocol: /^https?$/, error: 'must be a web address starting with https:// or http://' });
+  z
+    .string()
+    .superRefine(fault(addressFault))
+    .pipe(
+      z.url({
+        protocol: /^https?$/,
+        error: 'must be a web address starting with https:// or http://',
+      }),
+    );
 
 /** How firmly a source states what the site takes from it. */
 export const confidence = z.enum(['high', 'medium', 'low']);

@@ -13,7 +13,10 @@ export const sourceSchema = z.object({
   /** Who published it, as readers of the default language name them: `세계일보` (others: `<code>/sources/`). */
   publisher: text(),
   /** The language it is written in, as a BCP 47 tag. */
-  lang: z.string().default(defaultLang),
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[a-zA-Z\d]{2,8})*$/, 'must be a language tag (BCP 47): ko, en, en-GB')
+    .default(defaultLang),
   /** Who wrote it, where the page says so. */
   author: text().optional(),
   /** The page's own title, where known; never made up. */

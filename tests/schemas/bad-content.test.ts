@@ -146,6 +146,75 @@ const cases: {
     says: ['sources/example-report.yaml', /url: must be a web address/],
   },
   {
+    name: 'a source URL with a user name and password in it',
+    defect: {
+      edit: {
+        file: 'sources/example-report.yaml',
+        from: 'url: https://example.org/report',
+        to: 'url: https://editor:secret@example.org/report',
+      },
+    },
+    says: ['sources/example-report.yaml', /url: must not hold a user name or password/],
+  },
+  {
+    name: 'a source URL that passes one host off as another',
+    defect: {
+      edit: {
+        file: 'sources/example-report.yaml',
+        from: 'url: https://example.org/report',
+        to: 'url: https://example.org@elsewhere.example/report',
+      },
+    },
+    says: ['sources/example-report.yaml', /url: .*names the host "elsewhere.example"/],
+  },
+  {
+    name: 'a source URL with a space',
+    defect: {
+      edit: {
+        file: 'sources/example-report.yaml',
+        from: 'url: https://example.org/report',
+        to: "url: 'https://example.org/a report'",
+      },
+    },
+    says: ['sources/example-report.yaml', /url: must not hold a space/],
+  },
+  {
+    name: 'a source language that is not a language tag',
+    defect: {
+      edit: {
+        file: 'sources/example-report.yaml',
+        from: 'confidence: medium',
+        to: "confidence: medium\nlang: 'en\"><b'",
+      },
+    },
+    says: ['sources/example-report.yaml', /lang: must be a language tag/],
+  },
+  {
+    name: 'a control character (ESC) in a summary',
+    defect: {
+      edit: {
+        file: 'events/example-workshop.mdx',
+        from: /summary: '[^\n]*/,
+        to: 'summary: "\\e[31m예시 회사가 워크숍을 연다."',
+      },
+    },
+    says: ['events/example-workshop.mdx', /summary: holds a control character \(U\+001B\)/],
+  },
+  {
+    name: 'an unpaired right-to-left override in a translation’s title',
+    defect: {
+      edit: {
+        file: 'en/events/example-workshop.mdx',
+        from: "title: 'Example workshop'",
+        to: 'title: "Example \\u202Epohskrow"',
+      },
+    },
+    says: [
+      'en/events/example-workshop.mdx',
+      /title: holds a bidirectional control \(U\+202E\) that is not paired/,
+    ],
+  },
+  {
     name: 'an unknown source id',
     defect: {
       edit: {
