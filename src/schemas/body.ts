@@ -1,10 +1,10 @@
 /**
- * What a content body (the MDX after the frontmatter) may hold: text, Markdown, links to
- * anywhere, and the project's own components with plain string attributes. Nothing that
- * runs or loads from elsewhere: no `<script>` or `<style>`, no event handler, no
- * `javascript:` address, no `import`/`export` but of `@/components/`, no `{…}` expression,
- * and no image, frame, media or other resource from another origin. A body that breaks a
- * rule stops the build, naming the file, its line and what to change.
+ * What a content body (the MDX after the frontmatter) may hold, by allowlist: the Markdown
+ * and the components listed below, nothing else. A rule that lists what is forbidden misses
+ * what nobody thought of (`<meta http-equiv="refresh">`, `<iframe srcdoc>`, a `style`
+ * attribute, an SVG `<image>`); here anything not listed stops the build, naming the file,
+ * its line and column, and the element, attribute or address. To use more, add it to a list
+ * with what it is for, and to docs/content.md ("What a body may hold").
  *
  * It runs once, in the content pipeline: `bodyRules` is a Sätteri mdast plugin, set in
  * astro.config.mjs as the Markdown processor's, which MDX inherits.
@@ -12,74 +12,86 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type {
+  MdastNode,
   MdastPluginDefinition,
   MdastVisitorContext,
   MdxJsxFlowElement,
   Position,
 } from 'satteri';
 
-/** Elements that run code or restyle the page. */
-const CODE_ELEMENTS = new Set(['script', 'style']);
-/** Attributes whose value an element loads (every element: `<img>`, `<iframe>`, `<video>`, `<source>`, `<object>`…). */
-const RESOURCE_ATTRIBUTES = new Set([
-  'src',
-  'srcset',
-  'poster',
-  'data',
-  'background',
-  'imagesrcset',
-]);
-/** Elements whose `href` is followed by a visitor, not loaded: links. */
-const LINK_ELEMENTS = new Set(['a', 'area']);
-/** What an import may name: the project's own components. */
-const COMPONENTS = '@/components/';
+/** The Markdown a body may use, by the node it is read as: what each is for. */
+export const MARKDOWN = {
+  root: 'the body itself',
+  paragraph: 'a paragraph',
+  text: 'the words',
+  emphasis: 'emphasis (*…*)',
+  strong: 'strong emphasis (**…**)',
+  heading: 'a heading (## …)',
+  list: 'a list (- …, 1. …)',
+  listItem: 'an item of a list',
+  blockquote: 'a block quotation (> …)',
+  break: 'a line break within a paragraph',
+  thematicBreak: 'a break between sections (---)',
+  link: 'a link ([세계일보](https://…), how a source is cited): http, https, mailto or this site',
+  linkReference: 'a link to a definition ([세계일보][1])',
+  definition: 'the address of a link or image reference ([1]: https://…)',
+  image: 'an image kept in the project (![…](/…)); none from another origin',
+  imageReference: 'an image by reference, with the same rule',
+  mdxjsEsm: 'the import of a component of COMPONENTS, from its own file',
+  mdxJsxFlowElement: 'a component of COMPONENTS, on a line of its own',
+  mdxJsxTextElement: 'a component of COMPONENTS, within a sentence',
+} as const;
 
-/** An address with a scheme (`https:`, `data:`…) or protocol-relative (`//host`): not this site's. */
-const isElsewhere = (url: string) => /^\s*([a-z][a-z\d+.-]*:|[\\/]{2})/i.test(url);
-/** A `javascript:` address, however it is spaced or cased. */
-const isScript = (url: string) =>
-  /^javascript:/i.test(url.replace(/[\u0000-\u0020\u007f]/g, '').trim());
-/** The addresses a `srcset` names, one per comma-separated candidate. */
-const srcsetUrls = (value: string) =>
-  value
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .filter(Boolean);
+/** The components a body may use, each imported from its file, with the attributes it takes. */
+export const COMPONENTS = {
+  /** The record's as-of date in the page's language (docs/content.md, "As of when…"). */
+  AsOf: { file: '@/components/AsOf.astro', attributes: [] },
+} as const satisfies Record<string, { file: string; attributes: readonly string[] }>;
+
+/** The addresses a link may lead to: these schemes, or none (this site). */
+const LINK_SCHEMES = new Set(['http', 'https', 'mailto']);
+
+const allowedElements = Object.keys(COMPONENTS)
+  .map((name) => `<${name} />`)
+  .join(', ');
+const isComponent = (name: string): name is keyof typeof COMPONENTS =>
+  Object.hasOwn(COMPONENTS, name);
+
+/**
+ * An address's scheme (`https`, `javascript`), read as a browser reads it (ignoring the
+ * blanks and controls it ignores), or undefined for an address on this site.
+ */
+const schemeOf = (url: string) =>
+  /^([a-z][a-z\d+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
+/** An address with a scheme or protocol-relative (`//host`): not this site's. */
+const isElsewhere = (url: string) =>
+  schemeOf(url) !== undefined || /^[\\/]{2}/.test(url.replace(/[\u0000-\u0020\u007f]/g, ''));
 
 type Element = Readonly<MdxJsxFlowElement>;
 
-/** Why an element breaks a rule, or undefined when it keeps them. */
+/** Why an element is not one a body may hold, or undefined when it is, as it is written. */
 export function elementFault(element: Pick<Element, 'name' | 'attributes'>): string | undefined {
   const name = element.name ?? '';
-  const tag = name.toLowerCase();
-  if (CODE_ELEMENTS.has(tag)) return `a <${name}> element: a body holds content, not code`;
+  if (!isComponent(name)) {
+    return `<${name}> is not an element a body may hold (it may hold Markdown and ${allowedElements}; docs/content.md)`;
+  }
+  const allowed: readonly string[] = COMPONENTS[name].attributes;
   for (const attribute of element.attributes) {
     if (attribute.type === 'mdxJsxExpressionAttribute') {
-      return `<${name}> spreads attributes ({…}): give each attribute as plain text`;
+      return `<${name} {…}>: a body spreads no attributes`;
     }
-    const key = attribute.name;
-    const lower = key.toLowerCase();
-    if (/^on/.test(lower)) return `<${name} ${key}>: an event handler is code, not content`;
-    const value = attribute.value;
-    if (value !== null && value !== undefined && typeof value !== 'string') {
-      return `<${name} ${key}={…}>: an expression is code; give the attribute as plain text`;
+    if (!allowed.includes(attribute.name)) {
+      const takes = allowed.length > 0 ? allowed.join(', ') : 'none';
+      return `<${name} ${attribute.name}>: not an attribute <${name}> may take in a body (it takes ${takes})`;
     }
-    if (typeof value !== 'string') continue;
-    if (isScript(value)) return `<${name} ${key}="${value}">: a javascript: address is code`;
-    const urls = lower.endsWith('srcset')
-      ? srcsetUrls(value)
-      : RESOURCE_ATTRIBUTES.has(lower) || (lower === 'href' && !LINK_ELEMENTS.has(tag))
-        ? [value]
-        : [];
-    const elsewhere = urls.find(isElsewhere);
-    if (elsewhere !== undefined) {
-      return `<${name} ${key}="${elsewhere}">: loads from another origin, which the site's policy blocks (keep the file in the project, or link to it)`;
+    if (attribute.value !== null && typeof attribute.value !== 'string') {
+      return `<${name} ${attribute.name}={…}>: an expression is code; give the attribute as plain text`;
     }
   }
   return undefined;
 }
 
-/** Why an `import`/`export` block breaks a rule, or undefined when it only imports components. */
+/** Why an `import`/`export` block breaks a rule, or undefined when it only imports allowed components. */
 export function esmFault(value: string): string | undefined {
   const statements = value
     .split(/\n(?=\s*(?:import|export)\b)/)
@@ -87,9 +99,13 @@ export function esmFault(value: string): string | undefined {
     .filter(Boolean);
   for (const statement of statements) {
     if (/^export\b/.test(statement)) return `"${firstLine(statement)}": a body exports nothing`;
-    const from = /^import\s+[\w$]+\s+from\s+(['"])([^'"]+)\1\s*;?$/.exec(statement);
-    if (!from || !from[2]!.startsWith(COMPONENTS) || from[2]!.includes('..')) {
-      return `"${firstLine(statement)}": a body may only import the project's own components (import Name from '${COMPONENTS}Name.astro')`;
+    const from = /^import\s+([\w$]+)\s+from\s+(['"])([^'"]+)\2\s*;?$/.exec(statement);
+    const name = from?.[1] ?? '';
+    if (!isComponent(name) || from?.[3] !== COMPONENTS[name].file) {
+      const allowed = Object.entries(COMPONENTS)
+        .map(([component, { file }]) => `import ${component} from '${file}'`)
+        .join(', ');
+      return `"${firstLine(statement)}": a body may only import the components it may use (${allowed})`;
     }
   }
   return undefined;
@@ -97,15 +113,46 @@ export function esmFault(value: string): string | undefined {
 
 const firstLine = (text: string) => text.split('\n')[0]!;
 
-/** Why a Markdown link's address breaks a rule: only `javascript:` does. */
-export const linkFault = (url: string) =>
-  isScript(url) ? `a link to "${url}": a javascript: address is code` : undefined;
+/** Why a link's address breaks a rule: a scheme other than http, https or mailto does. */
+export function linkFault(url: string): string | undefined {
+  const scheme = schemeOf(url);
+  return scheme === undefined || LINK_SCHEMES.has(scheme)
+    ? undefined
+    : `a link to "${url}": a link leads to an http, https or mailto address, or to this site (${scheme}: is not one)`;
+}
 
-/** Why a Markdown image's address breaks a rule: one from another origin does. */
+/** Why an image's address breaks a rule: one from another origin does. */
 export const imageFault = (url: string) =>
   isElsewhere(url)
     ? `an image from "${url}": loads from another origin, which the site's policy blocks (keep the file in the project)`
     : undefined;
+
+/** Why a node of the body is not one it may hold; `definitions` gives a reference's address. */
+export function nodeFault(
+  node: Readonly<MdastNode>,
+  definitions: ReadonlyMap<string, string>,
+): string | undefined {
+  switch (node.type) {
+    case 'mdxjsEsm':
+      return esmFault(node.value);
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement':
+      return elementFault(node);
+    case 'link':
+    case 'definition':
+      return linkFault(node.url);
+    case 'image':
+      return imageFault(node.url);
+    case 'imageReference':
+      return imageFault(definitions.get(node.identifier) ?? '');
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return `{${node.value}}: an expression is code, not content`;
+  }
+  return Object.hasOwn(MARKDOWN, node.type)
+    ? undefined
+    : `${node.type} is not Markdown a body may hold (see MARKDOWN in src/schemas/body.ts; docs/content.md)`;
+}
 
 /** The error a fault stops the build with: the file, its line and column, the field, why. */
 export class BodyError extends Error {
@@ -119,62 +166,24 @@ function stop(context: MdastVisitorContext, position: Position | undefined, why:
   throw new BodyError(`${file}${where}: body: ${why}`);
 }
 
-/** Reference-style images (`![alt][ref]`) and definitions, kept to check once both are seen. */
-interface References {
-  images: { identifier: string; position: Position | undefined }[];
-  definitions: Map<string, string>;
+/** Every node of a tree, in document order. */
+function* nodes(node: Readonly<MdastNode>): Generator<Readonly<MdastNode>> {
+  yield node;
+  if ('children' in node) for (const child of node.children) yield* nodes(child as MdastNode);
 }
-const references = (context: MdastVisitorContext): References => {
-  const data = context.data as Record<string, unknown>;
-  return (data['contentBodyReferences'] ??= {
-    images: [],
-    definitions: new Map(),
-  }) as References;
-};
 
-/** The rules, as a Sätteri mdast plugin. */
+/** The rules, as a Sätteri mdast plugin: the whole tree, once it is read, node by node. */
 export const bodyRules: MdastPluginDefinition = {
   name: 'content-body-rules',
   options: { position: true },
-  mdxjsEsm(node, context) {
-    const why = esmFault(node.value);
-    if (why) stop(context, node.position, why);
-  },
-  mdxFlowExpression(node, context) {
-    stop(context, node.position, `{${node.value}}: an expression is code, not content`);
-  },
-  mdxTextExpression(node, context) {
-    stop(context, node.position, `{${node.value}}: an expression is code, not content`);
-  },
-  mdxJsxFlowElement(node, context) {
-    const why = elementFault(node);
-    if (why) stop(context, node.position, why);
-  },
-  mdxJsxTextElement(node, context) {
-    const why = elementFault(node);
-    if (why) stop(context, node.position, why);
-  },
-  link(node, context) {
-    const why = linkFault(node.url);
-    if (why) stop(context, node.position, why);
-  },
-  image(node, context) {
-    const why = imageFault(node.url);
-    if (why) stop(context, node.position, why);
-  },
-  imageReference(node, context) {
-    references(context).images.push({ identifier: node.identifier, position: node.position });
-  },
-  definition(node, context) {
-    const why = linkFault(node.url);
-    if (why) stop(context, node.position, why);
-    references(context).definitions.set(node.identifier, node.url);
-  },
-  after(_root, context) {
-    const { images, definitions } = references(context);
-    for (const { identifier, position } of images) {
-      const why = imageFault(definitions.get(identifier) ?? '');
-      if (why) stop(context, position, why);
+  after(root, context) {
+    const definitions = new Map<string, string>();
+    for (const node of nodes(root)) {
+      if (node.type === 'definition') definitions.set(node.identifier, node.url);
+    }
+    for (const node of nodes(root)) {
+      const why = nodeFault(node, definitions);
+      if (why) stop(context, node.position, why);
     }
   },
 };
