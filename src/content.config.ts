@@ -4,18 +4,26 @@
  * stops the build, naming the file and the field.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { changeSchema, recordSchema } from './schemas/change';
 import { eventSchema } from './schemas/event';
 import { text } from './schemas/fields';
+import { contentLoaders } from './schemas/files';
 import { ledgerSchema } from './schemas/ledger';
 import { partnerSchema, quoteSchema } from './schemas/partnerAndQuote';
 import { sourceSchema } from './schemas/source';
 
+/**
+ * The loaders of `src/content/` (src/schemas/files.ts): Astro's glob loader, refusing a
+ * front-matter `slug`; the record's also checks that every file there is read.
+ */
+const CONTENT = './src/content';
+const { entriesIn, everyFileRead } = contentLoaders(CONTENT);
+
 /** The entries of one folder of `src/content/`, in the default language. */
 const entries = (folder: string, extension: string) =>
-  glob({ base: `./src/content/${folder}`, pattern: `**/*.${extension}` });
+  entriesIn(`${CONTENT}/${folder}`, `**/*.${extension}`);
 
 const sources = defineCollection({ loader: entries('sources', 'yaml'), schema: sourceSchema });
 const events = defineCollection({ loader: entries('events', 'mdx'), schema: eventSchema });
@@ -23,7 +31,7 @@ const partners = defineCollection({ loader: entries('partners', 'mdx'), schema: 
 const quotes = defineCollection({ loader: entries('quotes', 'mdx'), schema: quoteSchema });
 /** The record's "as of" date: `src/content/record.yaml`, one entry, `record`. */
 const record = defineCollection({
-  loader: file('./src/content/record.yaml'),
+  loader: everyFileRead(file(`${CONTENT}/record.yaml`)),
   schema: recordSchema,
 });
 /** The change log: one file per correction or addition (`/changes/`). */
@@ -41,7 +49,7 @@ const ledger = defineCollection({ loader: entries('ledger', 'yaml'), schema: led
 
 /** One collection's translations in every language: `<code>/<folder>/<id>.<extension>`. */
 const translations = (folder: string, extension: string) =>
-  glob({ base: './src/content', pattern: `*/${folder}/**/*.${extension}` });
+  entriesIn(CONTENT, `*/${folder}/**/*.${extension}`);
 
 const eventTranslations = defineCollection({
   loader: translations('events', 'mdx'),

@@ -222,6 +222,43 @@ const cases: {
     ],
   },
   {
+    name: 'a file the collections do not read (an upper-case extension)',
+    defect: {
+      add: { 'events/upper-case.MDX': "---\ntitle: 'x'\n---\n" },
+    },
+    says: [/src\/content\/events\/upper-case\.MDX: is read by no collection/],
+  },
+  {
+    name: 'a file in a folder no collection reads',
+    defect: {
+      add: { 'event/misplaced.mdx': "---\ntitle: 'x'\n---\n" },
+    },
+    says: [/src\/content\/event\/misplaced\.mdx: is read by no collection/],
+  },
+  {
+    name: 'an entry whose name is not an id (it would be read as another)',
+    defect: {
+      add: {
+        'changes/2026-12-01-Launch Place.yaml':
+          "date: '2026-12-01'\nkind: addition\npages: [home]\nnow: 'x'\nwhy: 'y'\n",
+      },
+    },
+    says: [
+      /src\/content\/changes\/2026-12-01-Launch Place\.yaml: its name is its id, and must be written as one/,
+    ],
+  },
+  {
+    name: 'a front-matter slug (it would replace the entry’s id)',
+    defect: {
+      edit: {
+        file: 'partners/example-partner.mdx',
+        from: "name: '예시 파트너'",
+        to: "slug: '../../../escaped'\nname: '예시 파트너'",
+      },
+    },
+    says: ['partners/example-partner.mdx', /slug: an entry has no slug: its file name is its id/],
+  },
+  {
     name: 'an unknown source id',
     defect: {
       edit: {

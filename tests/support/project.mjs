@@ -18,7 +18,7 @@ import {
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { preview as astroPreview } from 'astro';
 
 /** The project's own folder. */
@@ -121,6 +121,7 @@ function applyChange(/** @type {string} */ target, /** @type {Change} */ change)
   }
   if (change.remove) rmSync(join(target, change.remove));
   for (const [path, text] of Object.entries(change.add ?? {})) {
+    mkdirSync(dirname(join(target, path)), { recursive: true });
     writeFileSync(join(target, path), text);
   }
 }
