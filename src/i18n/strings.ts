@@ -5,6 +5,7 @@
  * content schema accepts. Anything else stops the build, naming the file and the key.
  */
 import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
+import { characterFault } from '@/schemas/characters';
 import { defaultLang, languages, type Lang, type Strings } from './locales';
 
 const files = import.meta.glob<Strings>('/src/content/*/ui.json', {
@@ -26,13 +27,19 @@ function differences(shape: unknown, words: unknown, path: string): string[] {
     if (typeof words !== 'string' || (shape.trim() !== '' && !words.trim())) {
       return [`${path}: must be text`];
     }
+    const fault = characterFault(words);
+    if (fault) return [`${path}: ${fault}`];
     const want = placeholders(shape).join(', ');
     const got = placeholders(words).join(', ');
     return want === got ? [] : [`${path}: has placeholders {${got}}, not {${want}}`];
   }
   if (typeof words !== 'object' || words === null) return [`${path}: is missing`];
   if (isPlural(shape as object)) {
-    return isPlural(words) ? [] : [`${path}: must be plural forms with "other"`];
+    if (!isPlural(words)) return [`${path}: must be plural forms with "other"`];
+    return Object.entries(words).flatMap(([form, text]) => {
+      const fault = typeof text === 'string' ? characterFault(text) : 'must be text';
+      return fault ? [`${path}.${form}: ${fault}`] : [];
+    });
   }
   const extra = Object.keys(words).filter((key) => !(key in (shape as object)));
   return [
@@ -43,13 +50,14 @@ function differences(shape: unknown, words: unknown, path: string): string[] {
   ];
 }
 
-/** Every language's words, checked. */
-function load(): Record<Lang, Strings> {
-  const byLang = new Map(
-    Object.entries(files).map(([path, words]) => [path.split('/').at(-2)!, words]),
-  );
+/**
+ * What is wrong with the words of each language (by code), each naming its file and key:
+ * a key missing or extra, a template's placeholders, a word that is no text or holds a
+ * character that would break or spoof what is published (src/schemas/characters.ts).
+ */
+export function wordProblems(byLang: ReadonlyMap<string, unknown>): string[] {
   const base = byLang.get(defaultLang);
-  if (!base) throw new Error(`${fileOf(defaultLang)}: is missing (the default language's words)`);
+  if (!base) return [`${fileOf(defaultLang)}: is missing (the default language's words)`];
   const vocabulary = {
     status: EVENT_STATUSES,
     beyondStatus: EVENT_STATUSES,
@@ -73,6 +81,15 @@ function load(): Record<Lang, Strings> {
     if (!words) problems.push(`${fileOf(lang)}: is missing (every language needs its words)`);
     else problems.push(...differences(base, words, '').map((text) => `${fileOf(lang)}: ${text}`));
   }
+  return problems;
+}
+
+/** Every language's words, checked. */
+function load(): Record<Lang, Strings> {
+  const byLang = new Map(
+    Object.entries(files).map(([path, words]) => [path.split('/').at(-2)!, words]),
+  );
+  const problems = wordProblems(byLang);
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return Object.fromEntries(languages.map((lang) => [lang, byLang.get(lang)!])) as Record<
     Lang,
