@@ -182,6 +182,25 @@ describe(`buildCalendar (machine time zone ${zone})`, () => {
     expect(parse(empty).getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Seoul');
   });
 
+  it('keeps hostile words inside their event: a line break, END:VEVENT, long Korean and 4-byte characters', () => {
+    const hostile = 'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected';
+    const long = `${'한국어 '.repeat(20)}${'𠮷😀'.repeat(20)}`;
+    const written = calendarOf([
+      { ...EVENTS[1]!, title: hostile, place: 'a\nEND:VCALENDAR', summary: long },
+    ]);
+    const events = parse(written)
+      .getAllSubcomponents('vevent')
+      .map((vevent) => new ICAL.Event(vevent));
+    expect(events).toHaveLength(1);
+    expect(events[0]!.summary).toBe(hostile.replaceAll('\r\n', '\n'));
+    expect(events[0]!.location).toBe('a\nEND:VCALENDAR');
+    expect(events[0]!.description).toContain(long);
+    const lines = written.split('\r\n');
+    expect(lines.filter((line) => line === 'END:VEVENT')).toHaveLength(1);
+    expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+    expect(lines.every((line) => line.isWellFormed())).toBe(true);
+  });
+
   it('ends lines with CRLF and folds none beyond 75 octets', () => {
     const lines = text.split('\r\n');
     expect(text.endsWith('END:VCALENDAR')).toBe(true);
