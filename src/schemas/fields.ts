@@ -27,7 +27,7 @@ export const text = () =>
   z.string().superRefine(fault(characterFault)).trim().min(1, 'must not be empty');
 
 /** Why an address is not one a reader may be sent to: credentials, blanks or hidden characters. */
-export function addressFault(address: string): string | undefined {
+function addressFault(address: string): string | undefined {
   if (/\s/.test(address)) return 'must not hold a space or other blank (write %20)';
   const characters = characterFault(address);
   if (characters) return characters;
