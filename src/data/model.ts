@@ -15,7 +15,7 @@ import { defaultLang, languages, type Lang } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { reportedFollowUp } from '@/lib/records';
 import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
-import { EVENTS_PER_PAGE, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
+import { HOME_PAGE_EVENTS, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
 import {
   fileOf,
@@ -447,7 +447,7 @@ function buildModel({
     changes: changeModels,
     ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,
-    pages: pageTimeline(timeline, EVENTS_PER_PAGE),
+    pages: pageTimeline(timeline, HOME_PAGE_EVENTS),
     partners: partnerModels,
     quotes: quoteModels,
     sources: [...sourceModels.values()].toSorted(

@@ -69,6 +69,14 @@ export function neighbours<T>(sorted: readonly T[], index: number) {
  */
 export const EVENTS_PER_PAGE = 20;
 
+/**
+ * The most events the home page holds before the timeline splits into per-year pages:
+ * none, for now. Until the home page is redesigned, it keeps the whole record, from
+ * February 2025 on, on one page; its byte budget is what the first screen needs in the
+ * first round trip (docs/performance.md), not the whole page.
+ */
+export const HOME_PAGE_EVENTS = Number.POSITIVE_INFINITY;
+
 /** A part of a long timeline kept on a page of its own: one year, or a part of one. */
 export interface ArchivePage<T> {
   year: number;
