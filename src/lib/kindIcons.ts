@@ -39,6 +39,10 @@ export const kindIcons: Record<EventKind, string> = {
     'M8 4C6.5 3 4.5 2.5 1.5 2.5v10c3 0 5 .5 6.5 1.5 1.5-1 3.5-1.5 6.5-1.5v-10c-3 0-5 .5-6.5 1.5zM8 4v10',
   // A columned building.
   'government-statement': 'M1.5 6L8 2l6.5 4zM3 6.5v6M6.3 6.5v6M9.7 6.5v6M13 6.5v6M1.5 14.5h13',
+  // Two speech bubbles.
+  meeting: 'M1.5 2.5h8v5h-5l-2 2v-2h-1zM9.5 6.5h5v5h-1v2l-2-2h-4v-2',
+  // A balance.
+  lawsuit: 'M8 2v12.5M4.5 14.5h7M2.5 4h11M4.5 4l-2 5h4zM11.5 4l-2 5h4z',
 };
 
 /**

@@ -14,6 +14,8 @@ export const EVENT_KINDS = [
   'agreement',
   'publication',
   'government-statement',
+  'meeting',
+  'lawsuit',
 ] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
