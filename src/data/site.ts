@@ -8,7 +8,7 @@
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
-import { firstDayOf } from '@/lib/ledger';
+import { changesStatus, decisiveStep, firstDayOf } from '@/lib/ledger';
 import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
@@ -48,8 +48,8 @@ export type Change = Pick<ChangeModel, 'id' | 'date' | 'kind'> & {
 };
 
 /**
- * A ledger entry's status changing: each step of its history after the first, dated by the
- * step. The change log and its feed list these beside the changes (`Site.log`). "Past its
+ * A ledger entry's status changing: each step of its history whose status differs from the
+ * step before it, dated by the step. The change log and its feed list these beside the changes (`Site.log`). "Past its
  * date" is no step (it is derived, and nothing was reported), so it is no status change.
  */
 export type StatusChange = Pick<LedgerStep, 'date' | 'status' | 'why' | 'source' | 'confidence'> & {
@@ -196,7 +196,7 @@ export type LedgerEntry = Omit<
   speaker: { name: string; role: string | undefined; quoteHref: string | undefined } | undefined;
   event: EventSummary;
   steps: LedgerStep[];
-  /** The step the current status rests on: the last one (for "past its date", read against `byWhen`). */
+  /** The step the current status rests on: the first of the last steps with its status (`decisiveStep`). */
   basis: LedgerStep;
   /** By when, in words: a day or a month, "soon", or that none was given. */
   deadline: string;
@@ -396,7 +396,11 @@ function projectSite(model: Model, lang: Lang): Site {
     const steps = entry.steps.map(step);
     const { speaker, byWhen } = entry;
     const deadline =
-      byWhen === 'soon' || byWhen === 'none' ? t.ledger[byWhen] : formatCalendarDate(byWhen, lang);
+      byWhen === 'soon' || byWhen === 'none'
+        ? t.ledger[byWhen]
+        : byWhen.precision === 'early'
+          ? fill(t.ledger.early, { year: byWhen.year })
+          : formatCalendarDate(byWhen, lang);
     return {
       ...entry,
       translation: entry.translation[lang],
@@ -411,7 +415,7 @@ function projectSite(model: Model, lang: Lang): Site {
             },
       event: summary(entry.event),
       steps,
-      basis: steps.at(-1)!,
+      basis: decisiveStep(steps),
       deadline,
       unconfirmed:
         entry.status === 'past-its-date'
@@ -507,24 +511,28 @@ function projectSite(model: Model, lang: Lang): Site {
   // month), so an entry's status changes keep the order of its history.
   const statusChanges = ledger.flatMap((entry) => {
     let since: DayDate | undefined;
-    return entry.steps
-      .map(({ date, status, why, source, confidence }, index) => {
-        const first = firstDayOf(date);
-        since = since && compareCalendarDates(since, first) > 0 ? since : first;
-        const change: StatusChange = {
-          kind: 'status',
-          id: `${entry.id}-${index + 1}`,
-          date,
-          status,
-          why,
-          source,
-          confidence,
-          entry,
-        };
-        return { since, change };
-      })
-      .slice(1)
-      .toReversed();
+    return (
+      entry.steps
+        .map(({ date, status, why, source, confidence }, index) => {
+          const first = firstDayOf(date);
+          since = since && compareCalendarDates(since, first) > 0 ? since : first;
+          const change: StatusChange = {
+            kind: 'status',
+            id: `${entry.id}-${index + 1}`,
+            date,
+            status,
+            why,
+            source,
+            confidence,
+            entry,
+          };
+          return { since, change, changed: changesStatus(entry.steps, index) };
+        })
+        // A step that only adds a report and keeps the status is no status change.
+        .filter(({ changed }) => changed)
+        .map(({ since, change }) => ({ since, change }))
+        .toReversed()
+    );
   });
   const log = [
     ...[...changes.values()].map((change) => ({ since: change.date, change })),

@@ -13,6 +13,7 @@
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 import type { DataEvent, DataUrls } from './eventsJson';
+import { decisiveStep } from './ledger';
 import { jsonByWhen, type DataLedgerEntry, type LedgerUrls, type StatusWords } from './ledgerJson';
 
 /** A cell: text, a number, or nothing (an empty field). */
@@ -140,7 +141,7 @@ export function outcomesCsv<L extends string>(
   const rows = entries.map((entry) => {
     const { speaker } = entry;
     const person = speaker.kind === 'article' ? undefined : speaker;
-    const basis = entry.steps.at(-1)!;
+    const basis = decisiveStep(entry.steps);
     const byWhen = jsonByWhen(entry.byWhen);
     return [
       entry.id,

@@ -7,8 +7,23 @@
 import { compareCalendarDates, type CalendarDate, type DayDate } from './dates';
 import type { LedgerStatus } from './vocabulary';
 
-/** By when a thing was to happen, at the precision it was given: a day, a month, "soon", or none. */
-export type ByWhen = CalendarDate | 'soon' | 'none';
+/**
+ * By when a thing was to happen, at the precision it was given: a day, a month, early in a
+ * year ("2026년 초", "내년 초"), "soon", or none.
+ */
+export type ByWhen = CalendarDate | EarlyInYear | 'soon' | 'none';
+
+/**
+ * "Early in a year", as said: no month is given. The site reads it as the year's first half
+ * at the latest, so it passes only after June 30 of that year (the About page says so).
+ */
+export interface EarlyInYear {
+  precision: 'early';
+  year: number;
+}
+
+/** The last day "early in a year" may cover, as the site reads it: June 30. */
+const EARLY_ENDS = { month: 6, day: 30 } as const;
 
 /** The first day a date covers: the day itself, or a month's first day. */
 export function firstDayOf(date: CalendarDate): DayDate {
@@ -29,7 +44,11 @@ export function lastDayOf(date: CalendarDate): DayDate {
  */
 export function deadlinePassed(byWhen: ByWhen, asOf: DayDate): boolean {
   if (byWhen === 'soon' || byWhen === 'none') return false;
-  return compareCalendarDates(lastDayOf(byWhen), asOf) < 0;
+  const last: DayDate =
+    byWhen.precision === 'early'
+      ? { precision: 'day', year: byWhen.year, ...EARLY_ENDS }
+      : lastDayOf(byWhen);
+  return compareCalendarDates(last, asOf) < 0;
 }
 
 /** An entry's status as of the record's date: see the module's comment. */
@@ -42,6 +61,29 @@ export function currentStatus(
   return last.status === 'pending' && deadlinePassed(entry.byWhen, asOf)
     ? 'past-its-date'
     : last.status;
+}
+
+/**
+ * Whether the step at `index` changes the entry's status: it differs from the step before
+ * it. The first step sets a status and changes none; a later report that keeps the status
+ * (a second source saying the same) is no status change.
+ */
+export function changesStatus(steps: readonly { status: LedgerStatus }[], index: number): boolean {
+  return index > 0 && steps[index]!.status !== steps[index - 1]!.status;
+}
+
+/**
+ * The step an entry's status rests on: the first of the steps that end its history with
+ * one status (the last step's). A later report that only repeats that status (News1 in
+ * December mentioning the head named in September) leaves the ground where it was; a step
+ * that changes the status becomes the ground. Past its date rests on the pending step.
+ */
+export function decisiveStep<T extends { status: LedgerStatus }>(steps: readonly T[]): T {
+  const last = steps.at(-1);
+  if (!last) throw new Error('a ledger entry needs at least one step');
+  let index = steps.length - 1;
+  while (index > 0 && steps[index - 1]!.status === last.status) index--;
+  return steps[index]!;
 }
 
 /**

@@ -50,9 +50,9 @@ const changes = readdirSync(join(FIXTURE, 'changes'))
   .sort((a, b) => b.date.localeCompare(a.date) || a.order - b.order);
 
 /**
- * The ledger's status changes: each step after an entry's first, dated by the step; in the
- * log, newest first by the step's first day (no earlier than the step before it), after the
- * changes of the same day.
+ * The ledger's status changes: each step whose status differs from the step before it,
+ * dated by the step; in the log, newest first by the step's first day (no earlier than the
+ * step before it), after the changes of the same day.
  */
 const statusChanges = ledger.flatMap((e) => {
   let since = '';
@@ -62,7 +62,7 @@ const statusChanges = ledger.flatMap((e) => {
       since = since > first ? since : first;
       return { entry: e, step, number: index + 1, since };
     })
-    .slice(1)
+    .filter(({ step }, index) => index > 0 && step.status !== e.steps[index - 1]!.status)
     .toReversed();
 });
 /** The log as the page and the feed list it: changes and status changes, newest first. */
@@ -87,6 +87,10 @@ for (const lang of languages) {
   }) => {
     await page.goto(inLang('changes/', lang));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(w.changes.title);
+    // A feed reader pointed at the log subscribes to the log's own feed, not the site's.
+    await expect(
+      page.locator('head link[rel="alternate"][type="application/rss+xml"]'),
+    ).toHaveAttribute('href', `/${inLang('changes/rss.xml', lang)}`);
     await expect(page.getByRole('main')).toContainText(
       fill(w.record.asOfLine, { date: formatDate(asOf, lang) }),
     );

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, type DayDate } from '@/lib/dates';
 import {
   beginsAfter,
+  changesStatus,
   currentStatus,
   deadlinePassed,
+  decisiveStep,
   firstOutOfOrder,
   lastDayOf,
 } from '@/lib/ledger';
@@ -12,6 +14,36 @@ import type { LedgerStatus } from '@/lib/vocabulary';
 const date = parseCalendarDate;
 const day = (text: string) => parseCalendarDate(text) as DayDate;
 const steps = (...statuses: LedgerStatus[]) => statuses.map((status) => ({ status }));
+
+describe('changesStatus', () => {
+  it('counts a step as a status change only where its status differs from the one before', () => {
+    const history = steps('pending', 'pending', 'done', 'done');
+    expect(history.map((_, index) => changesStatus(history, index))).toEqual([
+      false,
+      false,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('decisiveStep', () => {
+  const numbered = (...statuses: LedgerStatus[]) => statuses.map((status, n) => ({ status, n }));
+
+  it('rests a status on the step that set it, not on a later report that repeats it', () => {
+    // The head of OpenAI Korea: named on 2025-09-29, mentioned again on 2025-12-04.
+    expect(decisiveStep(numbered('pending', 'done', 'done')).n).toBe(1);
+  });
+
+  it('rests a status that changed back on the step that changed it last', () => {
+    expect(decisiveStep(numbered('pending', 'done', 'changed', 'done')).n).toBe(3);
+  });
+
+  it('rests an entry that never changed on its first step', () => {
+    expect(decisiveStep(numbered('pending', 'pending')).n).toBe(0);
+    expect(decisiveStep(numbered('not-rated')).n).toBe(0);
+  });
+});
 
 describe('currentStatus', () => {
   it('turns a pending entry past its date once the as-of date moves past its day', () => {
@@ -27,6 +59,12 @@ describe('currentStatus', () => {
     const february = { byWhen: date('2024-02'), steps: steps('pending') };
     expect(currentStatus(february, day('2024-02-29'))).toBe('pending');
     expect(currentStatus(february, day('2024-03-01'))).toBe('past-its-date');
+  });
+
+  it('lets “early in a year” pass only after the first half of that year', () => {
+    const entry = { byWhen: { precision: 'early', year: 2026 } as const, steps: steps('pending') };
+    expect(currentStatus(entry, day('2026-06-30'))).toBe('pending');
+    expect(currentStatus(entry, day('2026-07-01'))).toBe('past-its-date');
   });
 
   it('never turns “soon” or no date past its date', () => {
