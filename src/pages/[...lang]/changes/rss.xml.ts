@@ -1,7 +1,7 @@
 /**
  * The change log as an RSS feed per language, newest first: `/changes/rss.xml`. Every
- * change, and every status change of the ledger (a step after an entry's first), leading to
- * the entry; a step known only to the month has no `pubDate`, as no day is known.
+ * change, and every status change of the ledger (a step whose status differs from the one
+ * before it), leading to the entry; a step known only to the month has no `pubDate`, as no day is known.
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
