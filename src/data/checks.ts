@@ -42,21 +42,30 @@ export function spokenVerbatim(
 export function eventLinks(
   events: Events,
   byId: ReadonlyMap<string, Events[number]>,
-): Map<string, { event: string; source: string }> {
-  const links = new Map<string, { event: string; source: string }>();
+): Map<string, { event: string; source: string }[]> {
+  const links = new Map<string, { event: string; source: string }[]>();
   for (const entry of events) {
-    const { follows } = entry.data;
-    if (!follows) continue;
-    const earlier = resolve(byId, follows.event.id, entry, 'follows.event', 'events');
-    if (earlier.id === entry.id || compareCalendarDates(earlier.data.date, entry.data.date) > 0) {
-      throw new Error(`${fileOf(entry)}: follows.event: "${earlier.id}" is not an earlier event`);
-    }
-    if (!earlier.data.sources.some((ref) => ref.id === follows.source.id)) {
-      throw new Error(
-        `${fileOf(entry)}: follows.source: "${follows.source.id}" is not among the sources of "${earlier.id}", whose page shows the link too`,
-      );
-    }
-    links.set(entry.id, { event: earlier.id, source: follows.source.id });
+    links.set(
+      entry.id,
+      entry.data.follows.map((follows, index) => {
+        const field = `follows[${index}]`;
+        const earlier = resolve(byId, follows.event.id, entry, `${field}.event`, 'events');
+        if (
+          earlier.id === entry.id ||
+          compareCalendarDates(earlier.data.date, entry.data.date) > 0
+        ) {
+          throw new Error(
+            `${fileOf(entry)}: ${field}.event: "${earlier.id}" is not an earlier event`,
+          );
+        }
+        if (!earlier.data.sources.some((ref) => ref.id === follows.source.id)) {
+          throw new Error(
+            `${fileOf(entry)}: ${field}.source: "${follows.source.id}" is not among the sources of "${earlier.id}", whose page shows the link too`,
+          );
+        }
+        return { event: earlier.id, source: follows.source.id };
+      }),
+    );
   }
   return links;
 }

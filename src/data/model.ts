@@ -87,8 +87,8 @@ export type EventModel = Omit<
   outcomes: OutcomeModel[];
   /** For a planned event of the article, the outcome that reports how it turned out. */
   followUp: OutcomeModel | undefined;
-  /** The earlier event whose announcement spoke of this one, with the source linking them. */
-  follows: { event: string; source: SourceModel } | undefined;
+  /** The earlier events whose announcement or talks spoke of this one, each with the source linking them. */
+  follows: { event: string; source: SourceModel }[];
   /** Partner ids. */
   partners: string[];
   sources: SourceModel[];
@@ -184,7 +184,7 @@ interface EventContext {
   source: (id: string, from: Entry, field: string) => SourceModel;
   partners: ReadonlyMap<string, Entry>;
   /** Each later event's `follows`, checked (`checks.ts`). */
-  links: ReadonlyMap<string, { event: string; source: string }>;
+  links: ReadonlyMap<string, { event: string; source: string }[]>;
 }
 
 function buildEvent(
@@ -207,7 +207,7 @@ function buildEvent(
     text: text((w) => w.outcomes[outcome.key], outcome.text),
     source: source(outcome.source.id, entry, `outcomes[${i}].source`),
   }));
-  const follows = links.get(entry.id);
+  const follows = links.get(entry.id) ?? [];
   return {
     ...data,
     id: entry.id,
@@ -221,10 +221,10 @@ function buildEvent(
     },
     outcomes,
     followUp: reportedFollowUp(data, outcomes),
-    follows: follows && {
-      event: follows.event,
-      source: source(follows.source, entry, 'follows.source'),
-    },
+    follows: follows.map((link, index) => ({
+      event: link.event,
+      source: source(link.source, entry, `follows[${index}].source`),
+    })),
     partners: data.partners.map(
       (ref, i) => resolve(partners, ref.id, entry, `partners[${i}]`, 'partners').id,
     ),

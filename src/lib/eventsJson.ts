@@ -15,7 +15,7 @@
  * nobody's stated plan); `dateInWords` says every date as the pages do, per language, and
  * `unconfirmedPlan` marks a plan of the article that no report confirms as held.
  */
-export const EVENTS_JSON_VERSION = 4;
+export const EVENTS_JSON_VERSION = 5;
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from './dates';
 import type { EventModel, Model, SourceModel } from '@/data/model';
@@ -38,7 +38,7 @@ export type DataEvent<L extends string> = Pick<
     dateInWords: Record<L, string>;
     /** A plan of the article that no report confirms as held, as of the record's date (`unconfirmedPlan`). */
     unconfirmedPlan: boolean;
-    follows: { event: string } | undefined;
+    follows: { event: string }[];
     partners: { id: string; name: Record<L, string> }[];
     /** The publisher as readers of the default language name it. */
     sources: (Pick<SourceModel, 'url' | 'title' | 'date'> & { publisher: string })[];
@@ -99,7 +99,7 @@ export function eventsJson<L extends string>(
       dateNote: event.dateNote ?? null,
       record: event.record,
       status: event.status,
-      follows: event.follows?.event ?? null,
+      follows: event.follows.map((link) => link.event),
       partners: event.partners,
       // As the content gives them: a title and a date only where known.
       sources: event.sources.map(jsonSource),

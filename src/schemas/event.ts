@@ -50,11 +50,12 @@ export const eventSchema = z
      */
     organizer: text().optional(),
     /**
-     * The earlier event whose announcement or quote speaks of this very event (the head of
-     * OpenAI Korea "soon" to be named, then named), with the source that states the link.
-     * Both pages show it; set it only where a source makes the connection.
+     * The earlier events whose announcement, quote or talks speak of this very event (the
+     * head of OpenAI Korea "soon" to be named, then named; the meetings an MOU builds on),
+     * each with the source that states the link. Both pages show it; set one only where a
+     * source makes the connection.
      */
-    follows: z.object({ event: reference('events'), source: sourceId }).optional(),
+    follows: z.array(z.object({ event: reference('events'), source: sourceId })).default([]),
     /** Organisations taking part, by partner slug. */
     partners: z.array(reference('partners')).default([]),
     /** What later reports add (a day, a result), each with its own date and source. */
@@ -102,7 +103,10 @@ export const eventSchema = z
       [
         { path: ['dateSource'], id: data.dateSource.id },
         ...(data.place ? [{ path: ['place', 'source'], id: data.place.source.id }] : []),
-        ...(data.follows ? [{ path: ['follows', 'source'], id: data.follows.source.id }] : []),
+        ...data.follows.map((link, index) => ({
+          path: ['follows', index, 'source'],
+          id: link.source.id,
+        })),
         ...data.outcomes.map((outcome, index) => ({
           path: ['outcomes', index, 'source'],
           id: outcome.source.id,

@@ -140,8 +140,8 @@ for (const lang of languages) {
 
   test.describe(`event pages in ${lang}`, () => {
     test('an announcement and what followed lead to each other', async ({ page }) => {
-      const later = pick(events, (e) => e.follows !== undefined, 'event that follows another');
-      const earlier = event(later.follows!.event);
+      const later = pick(events, (e) => e.follows.length > 0, 'event that follows another');
+      const earlier = event(later.follows[0]!.event);
       await page.goto(inLang(paths.event(earlier.id), lang));
       await region(page, w.event.followedBy)
         .getByRole('link', { name: later.title[lang], exact: true })
@@ -149,7 +149,7 @@ for (const lang of languages) {
       await expect(page).toHaveURL(at(inLang(paths.event(later.id), lang)));
       const follows = region(page, w.event.follows);
       // The source that links the two.
-      const { source } = later.follows!;
+      const { source } = later.follows[0]!;
       await expect(
         follows.getByRole('link', { name: source.publisher[lang], exact: true }),
       ).toHaveAttribute('href', source.url);

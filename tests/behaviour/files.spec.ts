@@ -166,7 +166,7 @@ const inEveryLanguage = <T extends z.ZodType>(value: T) =>
 const Words = inEveryLanguage(z.string().min(1));
 const EventsJson = z
   .object({
-    version: z.literal(3),
+    version: z.literal(5),
     site: z.url(),
     asOf: datetime,
     events: z.array(
@@ -182,10 +182,7 @@ const EventsJson = z
           dateNote: Words.nullable(),
           record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),
-          follows: z
-            .string()
-            .regex(/^[a-z0-9-]+$/)
-            .nullable(),
+          follows: z.array(z.string().regex(/^[a-z0-9-]+$/)),
           partners: z.array(z.object({ id: z.string().min(1), name: Words }).strict()),
           sources: z
             .array(
@@ -230,7 +227,7 @@ test('/events.json has the documented shape and says what the fixture and its pa
     expect(shown.endDate?.value).toBe(e.endDate);
     expect(shown.dateKind).toBe(e.dateKind);
     expect([shown.kind, shown.record, shown.status]).toEqual([e.kind, e.record, e.status]);
-    expect(shown.follows).toBe(e.follows?.event ?? null);
+    expect(shown.follows).toEqual(e.follows.map((link) => link.event));
     expect(shown.partners).toEqual(e.partners.map((id) => ({ id, name: partner(id).name })));
     expect(shown.sources.map((s) => [s.url, s.publisher])).toEqual(
       e.sources.map((s) => [s.url, s.publisher[defaultLang]]),

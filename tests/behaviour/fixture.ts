@@ -136,7 +136,7 @@ export interface Event {
   dateNote: Words<string> | undefined;
   place: { name: Words<string>; source: Source } | undefined;
   organizer: string | undefined;
-  follows: { event: string; source: Source } | undefined;
+  follows: { event: string; source: Source }[];
   partners: string[];
   outcomes: Outcome[];
   sources: Source[];
@@ -165,7 +165,10 @@ export const events: Event[] = readCollection('events')
       source: source(data.place.source),
     },
     organizer: data.organizer,
-    follows: data.follows && { event: data.follows.event, source: source(data.follows.source) },
+    follows: (data.follows ?? []).map((link: any) => ({
+      event: link.event as string,
+      source: source(link.source),
+    })),
     partners: data.partners ?? [],
     outcomes: (data.outcomes ?? []).map((outcome: any, index: number) => ({
       date: outcome.date,

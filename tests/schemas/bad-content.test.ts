@@ -395,7 +395,7 @@ const cases: {
     },
     says: [
       'events/head-appointment.mdx',
-      /follows\.event: there is no events entry "no-such-event"/,
+      /follows\[0\]\.event: there is no events entry "no-such-event"/,
     ],
   },
   {

@@ -59,7 +59,7 @@ describe('eventsCsv', () => {
     unconfirmedPlan: false,
     record: 'article',
     status: 'held',
-    follows: undefined,
+    follows: [],
     partners: [{ id: 'kakao', name: inEach('Kakao') }],
     sources: [
       { url: 'https://example.org/a', publisher: 'A' },
@@ -74,7 +74,7 @@ describe('eventsCsv', () => {
         event('month', '2025-11', {
           dateKind: 'planned',
           unconfirmedPlan: true,
-          follows: { event: 'day' },
+          follows: [{ event: 'day' }],
         }),
       ],
       LANGS,

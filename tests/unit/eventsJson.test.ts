@@ -25,7 +25,7 @@ const event = (
   unconfirmedPlan: id === 'later',
   record: beyond ? 'beyond' : 'article',
   status: 'held',
-  follows: beyond && { event: beyond.follows },
+  follows: beyond ? [{ event: beyond.follows }] : [],
   partners: [{ id: 'kakao', name: { ko: '카카오', en: 'Kakao', ja: 'カカオ' } }],
   sources: [
     {
@@ -56,8 +56,8 @@ describe('eventsJson', () => {
     parseCalendarDate('2026-12-01'),
   );
 
-  it('writes every language of each event, in the order given, at version 4, with the record’s date', () => {
-    expect(data.version).toBe(4);
+  it('writes every language of each event, in the order given, at version 5, with the record’s date', () => {
+    expect(data.version).toBe(5);
     expect(data.site).toBe('https://example.org/');
     expect(data.asOf).toBe('2026-12-01');
     expect(data.events.map((entry) => entry.id)).toEqual(['month', 'range', 'later']);
@@ -95,9 +95,9 @@ describe('eventsJson', () => {
 
   it('says which record each event belongs to, and which earlier event it follows', () => {
     expect(data.events.map(({ record, follows }) => ({ record, follows }))).toEqual([
-      { record: 'article', follows: null },
-      { record: 'article', follows: null },
-      { record: 'beyond', follows: 'range' },
+      { record: 'article', follows: [] },
+      { record: 'article', follows: [] },
+      { record: 'beyond', follows: ['range'] },
     ]);
   });
 });
