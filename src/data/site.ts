@@ -115,8 +115,8 @@ export type Event = Omit<
   followUp: FollowUp | undefined;
   /** A plan whose date has gone by as of the record's date with no report (`pastItsDate`). */
   pastItsDate: boolean;
-  /** The earlier announcement that spoke of this event, where a source links them. */
-  follows: EventLink | undefined;
+  /** The earlier events whose announcement or talks spoke of this one, where a source links them. */
+  follows: EventLink[];
   /** The later events this one's announcement spoke of. */
   followedBy: EventLink[];
   sources: Source[];
@@ -281,6 +281,8 @@ const pageHref: Record<SitePage, (lang: Lang) => string> = {
   home: (lang) => paths.timeline(lang),
   sources: (lang) => paths.sources(lang),
   outcomes: (lang) => paths.ledger(lang),
+  about: (lang) => paths.about(lang),
+  changes: (lang) => paths.changes(lang),
   'not-found': () => paths.timeline(),
 };
 
@@ -432,8 +434,11 @@ function projectSite(model: Model, lang: Lang): Site {
 
   const linksOf = (event: EventModel) =>
     model.timeline
-      .filter((later) => later.follows?.event === event.id)
-      .map((later) => ({ event: summary(later.id), source: source(later.follows!.source) }))
+      .flatMap((later) =>
+        later.follows
+          .filter((link) => link.event === event.id)
+          .map((link) => ({ event: summary(later.id), source: source(link.source) })),
+      )
       .toSorted((a, b) => compareCalendarDates(a.event.date, b.event.date));
   const events = new Map<string, Event>(
     model.timeline.map((event, index): [string, Event] => {
@@ -454,10 +459,10 @@ function projectSite(model: Model, lang: Lang): Site {
             source: source(event.place.source),
           },
           outcomes: event.outcomes.map(outcome),
-          follows: event.follows && {
-            event: summary(event.follows.event),
-            source: source(event.follows.source),
-          },
+          follows: event.follows.map((link) => ({
+            event: summary(link.event),
+            source: source(link.source),
+          })),
           followedBy: linksOf(event),
           sources: event.sources.map(source),
           body: event.body[lang],

@@ -65,14 +65,21 @@ export interface LedgerUrls<L extends string> {
   event: (id: string, lang: L) => string;
 }
 
-/** A deadline: a day or a month with its value, or `soon` / `none` with none. */
+/**
+ * A deadline: a day or a month with its value; early in a year with the year (`"2026"`,
+ * precision `early`); or `soon` / `none` with none.
+ */
 export interface JsonByWhen {
   value: string | null;
-  precision: CalendarDate['precision'] | 'soon' | 'none';
+  precision: CalendarDate['precision'] | 'early' | 'soon' | 'none';
 }
 
 export const jsonByWhen = (byWhen: ByWhen): JsonByWhen =>
-  typeof byWhen === 'string' ? { value: null, precision: byWhen } : jsonDate(byWhen);
+  typeof byWhen === 'string'
+    ? { value: null, precision: byWhen }
+    : byWhen.precision === 'early'
+      ? { value: String(byWhen.year), precision: 'early' }
+      : jsonDate(byWhen);
 
 /** A value for each language of the list, in its order. */
 export const perLanguage = <L extends string, T>(

@@ -52,7 +52,7 @@ export const EVENT_STATUSES = ['held', 'planned'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
 /** Pages that are no entry of a collection, by name, as a change names the pages it touches. */
-export const SITE_PAGES = ['home', 'sources', 'outcomes', 'not-found'] as const;
+export const SITE_PAGES = ['home', 'sources', 'outcomes', 'about', 'changes', 'not-found'] as const;
 export type SitePage = (typeof SITE_PAGES)[number];
 
 /**

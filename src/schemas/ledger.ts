@@ -5,9 +5,14 @@ import { firstOutOfOrder, type ByWhen } from '@/lib/ledger';
 import { LEDGER_STATUSES } from '@/lib/vocabulary';
 import { calendarDate, confidence, sourceId, text } from './fields';
 
-/** `YYYY-MM-DD`, `YYYY-MM`, `soon` or `none`: a deadline at the precision it was given. */
+/**
+ * `YYYY-MM-DD`, `YYYY-MM`, `early-YYYY` (early in a year, no month given), `soon` or `none`:
+ * a deadline at the precision it was given.
+ */
 const byWhen = z.string().transform((value, ctx): ByWhen => {
   if (value === 'soon' || value === 'none') return value;
+  const early = /^early-(\d{4})$/.exec(value);
+  if (early) return { precision: 'early', year: Number(early[1]) };
   try {
     return parseCalendarDate(value);
   } catch (error) {
@@ -15,7 +20,7 @@ const byWhen = z.string().transform((value, ctx): ByWhen => {
       code: 'custom',
       message: /^[\d-]+$/.test(value)
         ? (error as Error).message
-        : `"${value}" is not a deadline: write YYYY-MM-DD, YYYY-MM, soon or none`,
+        : `"${value}" is not a deadline: write YYYY-MM-DD, YYYY-MM, early-YYYY, soon or none`,
     });
     return z.NEVER;
   }
