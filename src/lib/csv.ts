@@ -93,7 +93,7 @@ export function eventsCsv<L extends string>(
     ...languages.map((lang) => event.title[lang]),
     ...languages.map((lang) => event.summary[lang]),
     ...languages.map((lang) => event.dateNote?.[lang]),
-    event.follows?.event,
+    event.follows.map((link) => link.event).join(' '),
     event.partners.map((partner) => partner.id).join(' '),
     event.sources.map((source) => source.url).join(' '),
     ...languages.map((lang) => urls.event(event.id, lang)),

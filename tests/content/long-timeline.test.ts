@@ -105,9 +105,10 @@ describe('a long timeline', () => {
     // of all, and the sources page's.
     for (const page of ['', 'sources/']) {
       const bytes = gzipSync(firstScreen(read(page))).length;
-      expect(bytes, `/${page}: its first screen is ${bytes} bytes gzip-compressed`).toBeLessThanOrEqual(
-        HTML_BUDGET,
-      );
+      expect(
+        bytes,
+        `/${page}: its first screen is ${bytes} bytes gzip-compressed`,
+      ).toBeLessThanOrEqual(HTML_BUDGET);
     }
 
     // An event page links back to its entry on the home page.
