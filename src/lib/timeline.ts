@@ -63,9 +63,9 @@ export function neighbours<T>(sorted: readonly T[], index: number) {
 }
 
 /**
- * The most events one timeline page holds. An entry and its mark on the overview weigh
- * about 300 bytes gzip-compressed, on a page that weighs about 8 KB without them: 20 keep
- * it inside the 14 KB budget of a first round trip, with room for long entries.
+ * The most events a per-year page and a partner's list hold. An entry and its mark on the
+ * overview weigh about 300 bytes gzip-compressed, on a page that weighs about 8 KB without
+ * them: 20 keep a whole page inside the 14 KB of a first round trip.
  */
 export const EVENTS_PER_PAGE = 20;
 
