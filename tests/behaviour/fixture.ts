@@ -260,7 +260,10 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
 export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
 /** Whether a calendar can hold the event: its dates are days, and its own (a plan's day is). */
 export const hasCalendarDays = (e: Event) =>
-  e.dateKind !== 'announced' && e.dateKind !== 'expected' && isDay(e.date) && isDay(e.endDate ?? e.date);
+  e.dateKind !== 'announced' &&
+  e.dateKind !== 'expected' &&
+  isDay(e.date) &&
+  isDay(e.endDate ?? e.date);
 /**
  * The outcome a planned event of the article shows beside its status: the first whose
  * report could speak of the event itself (not one published before its day).
