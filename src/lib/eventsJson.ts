@@ -17,7 +17,7 @@
  */
 export const EVENTS_JSON_VERSION = 5;
 import { hasCalendarDays } from './calendar';
-import { toDatetime, type CalendarDate } from './dates';
+import { fillAsOf, toDatetime, type CalendarDate } from './dates';
 import type { EventModel, Model, SourceModel } from '@/data/model';
 import { defaultLang, type Lang } from '@/i18n/locales';
 import { dateInWords, unconfirmedPlan } from './records';
@@ -112,18 +112,22 @@ export function eventsJson<L extends string>(
 /**
  * The model's events as the data files give them (`/events.json`, `/events.csv`): each
  * partner with its name in every language, each source's publisher as the default language
- * names it; every date in words, in every language.
+ * names it; every date in words, in every language; the record's date filled in where the
+ * words say as of when (`{asOf}`), as the pages fill it.
  */
 export function dataEvents<L extends Lang>(
   { timeline, partners, asOf }: Pick<Model, 'timeline' | 'partners' | 'asOf'>,
   languages: readonly L[],
 ) {
   const partnerNames = new Map(partners.map((partner) => [partner.id, partner.name]));
+  const inEach = (words: (lang: L) => string) =>
+    Object.fromEntries(languages.map((lang) => [lang, words(lang)])) as Record<L, string>;
+  const dated = (words: Record<L, string>) => inEach((lang) => fillAsOf(words[lang], asOf, lang));
   return timeline.map((event) => ({
     ...event,
-    dateInWords: Object.fromEntries(
-      languages.map((lang) => [lang, dateInWords(lang, event, asOf)]),
-    ) as Record<L, string>,
+    summary: dated(event.summary),
+    dateNote: event.dateNote && dated(event.dateNote),
+    dateInWords: inEach((lang) => dateInWords(lang, event, asOf)),
     unconfirmedPlan: unconfirmedPlan(event),
     partners: event.partners.map((id) => ({ id, name: partnerNames.get(id)! })),
     sources: event.sources.map((source) => ({

@@ -5,7 +5,7 @@
  * the build's clock plays no part). The same build sets the contact address there, which
  * the fixture leaves unset: the About page then gives it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../support/csv';
@@ -56,6 +56,30 @@ describe('the record’s as-of date', () => {
     }
     expect(read('en/index.html')).not.toContain('as of December 1, 2026');
     expect(read('events.json')).not.toContain('2026-12-01');
+  });
+
+  it('is filled in wherever words say as of when, in every output of the build', () => {
+    // tests/fixture/events/future-plan.mdx says `{asOf}` in its summary, in every language.
+    const out = join(dir!, 'dist');
+    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const [json] = (
+      JSON.parse(read('events.json')) as {
+        events: { id: string; summary: Record<string, string> }[];
+      }
+    ).events.filter((event) => event.id === 'future-plan');
+    expect(json?.summary.ko).toContain(
+      '2027년 3월 15일 기준 공사를 시작했다는 보도는 찾지 못했다.',
+    );
+    expect(json?.summary.en).toContain('As of March 15, 2027, no report that building started');
+    expect(read('events.csv')).toContain('As of March 15, 2027, no report that building started');
+    // No output holds a placeholder left unfilled (`{asOf}`, `{date}`, …).
+    const texts = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((path) =>
+      /\.(html|xml|ics|json|csv|txt)$/.test(path),
+    );
+    expect(texts.length).toBeGreaterThan(50);
+    for (const path of texts) {
+      expect(read(path), path).not.toMatch(/\{[A-Za-z]\w*\}/);
+    }
   });
 
   it('gives the contact address set beside it on the About page, in every language', () => {
