@@ -17,7 +17,8 @@ import type { DateKind, EventRecord, EventStatus, LedgerStatus } from './vocabul
 /**
  * A status as the page says it: the article's events are "as of the article"; an event
  * beyond it is what happened, or what was said to be planned, as its own source reports;
- * what a report said others (industry sources) expected is said so, never as anyone's plan.
+ * what someone said they understood others were preparing, and what a report said others
+ * (industry sources) expected, are said so, never as anyone's stated plan.
  */
 export function statusLabel(
   lang: Lang,
@@ -25,6 +26,7 @@ export function statusLabel(
 ): string {
   const t = useStrings(lang);
   if (dateKind === 'expected') return t.record.expectedStatus;
+  if (dateKind === 'understood') return t.record.understoodStatus;
   const labels: Record<EventRecord, Record<EventStatus, string>> = {
     article: t.status,
     beyond: t.beyondStatus,

@@ -22,16 +22,25 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 /**
  * What an event's date is: when it happened; the day a plan of the article was planned for
  * (the default for the article's `planned` events); the day a plan beyond the article was
- * stated by whoever made it (the default for other `planned` events); the day a report said
- * what others (industry sources) expected, which is nobody's stated plan; or only when it
- * was announced. Every output that shows the date says which (`dateInWords`).
+ * stated by whoever made it (the default for other `planned` events); the day someone said
+ * what, as far as they knew, others were preparing, which is no plan of their own stated
+ * (a minister's "…것으로 알고 있다"); the day a report said what others (industry sources)
+ * expected, which is nobody's stated plan; or only when it was announced. Every output
+ * that shows the date says which (`dateInWords`).
  */
-export const DATE_KINDS = ['happened', 'planned', 'stated', 'expected', 'announced'] as const;
+export const DATE_KINDS = [
+  'happened',
+  'planned',
+  'stated',
+  'understood',
+  'expected',
+  'announced',
+] as const;
 export type DateKind = (typeof DATE_KINDS)[number];
 
 /**
  * Whether a date of this kind is a day of the event's own (the day it happened, was planned
- * for, or the plan was stated), which a calendar entry, a start date or a feed's date may
+ * for, or the plan was stated or told as understood), which a calendar entry, a start date or a feed's date may
  * be; the day something was only announced, or a report said what was expected, is not.
  */
 export const isOwnDay = (kind: DateKind): boolean => kind !== 'announced' && kind !== 'expected';

@@ -26,7 +26,9 @@ export const eventSchema = z
     /**
      * What the date is: the day(s) it happened; the day a plan of the article was planned
      * for (the default for the article's `planned` events); the day a plan beyond it was
-     * stated (the default for other `planned` events); or only the day it was announced,
+     * stated (the default for other `planned` events); the day someone told, as far as they
+     * knew, what others were preparing (`understood`); the day a report said what industry
+     * sources expected (`expected`); or only the day it was announced,
      * where no source says when it ran. An announced date is never shown as the event's own day (no calendar entry,
      * no feed date). Every output says which.
      */

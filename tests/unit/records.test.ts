@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
 import type { DayDate } from '@/lib/dates';
+import { isOwnDay } from '@/lib/vocabulary';
 import {
   dateInWords,
   isPlanOfTheArticle,
@@ -16,7 +17,7 @@ describe('statusLabel', () => {
     lang: 'ko' | 'en',
     record: 'article' | 'beyond',
     status: 'held' | 'planned',
-    dateKind: 'happened' | 'planned' | 'stated' | 'expected' = 'happened',
+    dateKind: 'happened' | 'planned' | 'stated' | 'understood' | 'expected' = 'happened',
   ) => statusLabel(lang, { record, status, dateKind });
 
   it('reads the article’s events as of the article', () => {
@@ -34,6 +35,20 @@ describe('statusLabel', () => {
   it('reads what a report said industry sources expected as that, never as a stated plan', () => {
     expect(label('ko', 'beyond', 'planned', 'expected')).toBe('업계가 내다본 일(보도)');
     expect(label('en', 'beyond', 'planned', 'expected')).toBe('Expected, as reported');
+  });
+
+  it('reads what someone said they understood was being prepared as that, never as their stated plan', () => {
+    expect(label('ko', 'beyond', 'planned', 'understood')).toBe('아는 바로 전한 계획');
+    expect(label('en', 'beyond', 'planned', 'understood')).toBe('Understood to be planned');
+  });
+});
+
+describe('isOwnDay', () => {
+  it('is the day of a statement, a remark told as understood included, never an announcement’s or an expectation’s', () => {
+    expect(isOwnDay('stated')).toBe(true);
+    expect(isOwnDay('understood')).toBe(true);
+    expect(isOwnDay('expected')).toBe(false);
+    expect(isOwnDay('announced')).toBe(false);
   });
 });
 
@@ -127,6 +142,12 @@ describe('dateInWords', () => {
     expect(dateInWords('en', { ...event, record: 'beyond', dateKind: 'expected' }, asOf)).toBe(
       'Expected by industry sources, as reported on September 10, 2025',
     );
+    expect(dateInWords('ko', { ...event, record: 'beyond', dateKind: 'understood' }, asOf)).toBe(
+      '2025년 9월 10일에 아는 바로 전한 계획',
+    );
+    expect(dateInWords('en', { ...event, record: 'beyond', dateKind: 'understood' }, asOf)).toBe(
+      'Understood to be planned, as said on September 10, 2025',
+    );
   });
 
   it('says a plan of the article no report confirms is that, as of the record’s date', () => {
@@ -134,7 +155,9 @@ describe('dateInWords', () => {
     expect(dateInWords('ko', plan, asOf)).toBe(
       '2025년 9월 10일 예정이었던 일 · 2026년 12월 6일 기준 열렸다는 보도 없음',
     );
-    expect(dateInWords('en', { ...plan, followUp: {} }, asOf)).toBe('Planned for September 10, 2025');
+    expect(dateInWords('en', { ...plan, followUp: {} }, asOf)).toBe(
+      'Planned for September 10, 2025',
+    );
   });
 
   it('takes the date in an output’s own words where it gives them', () => {
