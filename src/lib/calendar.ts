@@ -182,6 +182,20 @@ function propertiesFirst(text: string): string {
   return text.slice(0, firstEvent) + zone + text.slice(firstEvent).replace(zone, '');
 }
 
+/**
+ * An event's title as a calendar app shows it on its day: a plan no report confirms says so
+ * in the title itself, since most apps show no `STATUS:TENTATIVE`, and a bare title on a
+ * past day reads as something that took place.
+ */
+export function calendarTitle(
+  lang: Lang,
+  event: { title: string } & Parameters<typeof unconfirmedPlan>[0],
+): string {
+  return unconfirmedPlan(event)
+    ? fill(useStrings(lang).record.calendarTentativeTitle, { title: event.title })
+    : event.title;
+}
+
 /** An iCalendar file of some of the timeline's events, in one language, as an endpoint's response. */
 export function calendarResponse(
   events: readonly Event[],
@@ -204,7 +218,7 @@ export function calendarResponse(
           : undefined,
         sourcesLine: fill(t.record.sourceOf, { sources: publishers(event.sources) }),
         id,
-        title,
+        title: calendarTitle(lang, { title, record, ...event }),
         summary,
         url: absolute(paths.event(id, lang), site),
         record: t.records[record],

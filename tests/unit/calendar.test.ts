@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allDaySpan,
   buildCalendar,
+  calendarTitle,
   eventUid,
   hasCalendarDays,
   type CalendarEvent,
@@ -206,5 +207,21 @@ describe(`buildCalendar (machine time zone ${zone})`, () => {
     expect(text.endsWith('END:VCALENDAR')).toBe(true);
     expect(lines.every((line) => !line.includes('\n'))).toBe(true);
     expect(Math.max(...lines.map((line) => Buffer.byteLength(line)))).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('calendarTitle', () => {
+  const plan = { title: 'Founder Day', record: 'article', status: 'planned' } as const;
+
+  it('says in the title itself that a plan no report confirms is a plan, in every language', () => {
+    expect(calendarTitle('en', plan)).toBe('Founder Day (planned; no report it took place)');
+    expect(calendarTitle('ko', { ...plan, title: '파운더 데이' })).toBe(
+      '(예정이었던 일·열렸다는 보도 없음) 파운더 데이',
+    );
+  });
+
+  it('is the bare title for what happened, and for a plan a report confirms', () => {
+    expect(calendarTitle('en', { ...plan, status: 'held' })).toBe('Founder Day');
+    expect(calendarTitle('en', { ...plan, followUp: {} })).toBe('Founder Day');
   });
 });
