@@ -119,6 +119,15 @@ export interface Outcome {
   confidence: Confidence;
 }
 
+/** The record's "as of" date (tests/fixture/record.yaml). */
+export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
+
+/** Words as every output gives them: the record's date where they say `{asOf}`. */
+const dated = (words: Words<string>) =>
+  Object.fromEntries(
+    languages.map((lang) => [lang, words[lang].replaceAll('{asOf}', formatDate(asOf, lang))]),
+  ) as Words<string>;
+
 export interface Event {
   id: string;
   kind: EventKind;
@@ -128,7 +137,7 @@ export interface Event {
   date: string;
   endDate: string | undefined;
   /** As the schema derives it: a plan's date is planned (the article's) or stated (beyond it). */
-  dateKind: 'happened' | 'planned' | 'stated' | 'expected' | 'announced';
+  dateKind: 'happened' | 'planned' | 'stated' | 'understood' | 'expected' | 'announced';
   dateSource: Source;
   order: number;
   title: Words<string>;
@@ -158,8 +167,8 @@ export const events: Event[] = readCollection('events')
     dateSource: source(data.dateSource),
     order: data.order ?? 0,
     title: wordsOf(entries, 'title'),
-    summary: wordsOf(entries, 'summary'),
-    dateNote: data.dateNote ? wordsOf(entries, 'dateNote') : undefined,
+    summary: dated(wordsOf(entries, 'summary')),
+    dateNote: data.dateNote ? dated(wordsOf(entries, 'dateNote')) : undefined,
     place: data.place && {
       name: wordsOf(entries, 'place', (ko) => ko.place.name),
       source: source(data.place.source),
@@ -291,9 +300,6 @@ export const shownDates = (e: Event, lang: Lang) =>
 
 /** The embeds, below the root, as in the default language: the ledger compact, the overview. */
 export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
-
-/** The record's "as of" date (tests/fixture/record.yaml). */
-export const asOf: string = parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.asOf;
 
 /** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts). */
 export type { LedgerStatus };
