@@ -48,7 +48,7 @@ describe('the record’s as-of date', () => {
       '<title>예시 데이터센터 착공 계획, 2026년 2월 11일에 계획으로 밝힌 일, 기한 지남·확인 안 됨</title>',
     );
     expect(read('en/index.html')).toContain(
-      '<title>Example data centre groundbreaking plan, Stated as a plan on February 11, 2026, Past its date, not confirmed</title>',
+      '<title>Example data centre groundbreaking plan, stated as a plan on February 11, 2026, past its date, not confirmed</title>',
     );
     // The old date is gone wherever it stood for the record's (a change's own day stays).
     for (const page of ['index.html', 'changes/index.html', 'events/university-mou/index.html']) {

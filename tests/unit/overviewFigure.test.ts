@@ -211,7 +211,7 @@ describe('a plan past its date and a month-only date', () => {
   it('names a plan by its date in words (planned for, unconfirmed) and past its date so, and draws it by its own class', () => {
     expect(byId['founders']!.classes).toContain('past');
     expect(byId['founders']!.name).toBe(
-      'Event founders, Planned for September 12, 2025 · no report that it took place, as of December 1, 2026, Past its date, not confirmed',
+      'Event founders, planned for September 12, 2025 · no report that it took place, as of December 1, 2026, past its date, not confirmed',
     );
     expect(byId['mou']!.classes).not.toContain('past');
   });

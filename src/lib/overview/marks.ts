@@ -56,7 +56,9 @@ export function markShapes(
   lang: Lang,
 ) {
   const t = useStrings(lang).overview;
-  const past = useStrings(lang).ledgerStatus['past-its-date'];
+  /** Words that follow a comma in a name, as a list goes on: "…, announced August 28, 2025". */
+  const inList = (words: string) => words.charAt(0).toLocaleLowerCase(lang) + words.slice(1);
+  const past = inList(useStrings(lang).ledgerStatus['past-its-date']);
   return markers.map(({ item, from, to, span, month, lane, reported }) => {
     const a = xy(from, lane);
     const b = xy(to, lane);
@@ -71,7 +73,7 @@ export function markShapes(
       name: [
         item.title,
         item.dateKind !== 'happened'
-          ? item.dateLine
+          ? inList(item.dateLine)
           : item.date.precision === 'month'
             ? fill(t.month, { date })
             : date,
