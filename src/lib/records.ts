@@ -133,3 +133,21 @@ export function dateInWords(
     ? `${line} · ${fill(t.unconfirmedShort, { date: formatCalendarDate(asOf, lang) })}`
     : line;
 }
+
+/**
+ * The span from one event's date to a later one's end, as an output that shows it alone
+ * says it (a partner's card): each end says what its date is, as `dateInWords` does
+ * (`2025년 10월 1일 – 2026년 3월 5일 발표`), since the last date may be only the day
+ * something was announced. A span of one event is that event's date in words.
+ */
+export function spanInWords(
+  lang: Lang,
+  first: DatedStatement,
+  last: DatedStatement,
+  asOf: DayDate,
+): string {
+  if (first === last) return dateInWords(lang, first, asOf);
+  const end = (event: DatedStatement, date: CalendarDate) =>
+    dateInWords(lang, event, asOf, formatCalendarDate(date, lang));
+  return `${end(first, first.date)} – ${end(last, last.endDate ?? last.date)}`;
+}

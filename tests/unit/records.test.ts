@@ -7,6 +7,7 @@ import {
   isPlanOfTheArticle,
   pastItsDate,
   reportedFollowUp,
+  spanInWords,
   statusLabel,
 } from '@/lib/records';
 
@@ -164,5 +165,30 @@ describe('dateInWords', () => {
     expect(dateInWords('en', { ...event, dateKind: 'announced' }, asOf, 'some time in May')).toBe(
       'Announced some time in May',
     );
+  });
+});
+
+describe('spanInWords', () => {
+  const asOf = date('2026-12-06') as DayDate;
+  const held = {
+    record: 'beyond' as const,
+    status: 'held' as const,
+    date: date('2025-10-01'),
+    dateKind: 'happened' as const,
+  };
+  const announced = { ...held, date: date('2026-03-05'), dateKind: 'announced' as const };
+
+  it('says at each end what its date is, an announcement’s day as such', () => {
+    expect(spanInWords('ko', held, announced, asOf)).toBe('2025년 10월 1일 – 2026년 3월 5일 발표');
+    expect(spanInWords('en', held, announced, asOf)).toBe(
+      'October 1, 2025 – Announced March 5, 2026',
+    );
+    expect(spanInWords('en', held, { ...held, date: date('2026-02-11') }, asOf)).toBe(
+      'October 1, 2025 – February 11, 2026',
+    );
+  });
+
+  it('is one event’s date in words where the span holds one event', () => {
+    expect(spanInWords('en', announced, announced, asOf)).toBe('Announced March 5, 2026');
   });
 });

@@ -6,6 +6,7 @@
  * of them draw. The Astro side of the cards: `card.ts` and `render.ts` know nothing of it.
  */
 import { formatDateRange } from '@/lib/dates';
+import { spanInWords } from '@/lib/records';
 import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
@@ -32,7 +33,7 @@ export interface Preview {
 
 /** The preview of each page of `lang` that has one of its own. */
 async function previewCards(lang: Lang): Promise<Preview[]> {
-  const { timeline, home, partners, quotes, primarySource } = await getSite(lang);
+  const { timeline, home, partners, quotes, primarySource, asOf } = await getSite(lang);
   const t = useStrings(lang);
   const card = (label: string | undefined, title: string, date: string | undefined) => ({
     lang,
@@ -44,19 +45,16 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
   const UI = `src/content/${lang}/ui.json`;
   const fileOf = (entry: { id: string; filePath?: string | undefined }) =>
     entry.filePath ?? entry.id;
-  /** When a partner's events on the timeline fall, said as such (not as the partnership's dates). */
+  /**
+   * When a partner's events on the timeline fall, said as such (not as the partnership's
+   * dates), each end saying what its date is (an announcement's day says so).
+   */
   const datesOf = (id: string) => {
     const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
     const first = dated.at(0);
     const last = dated.at(-1);
     if (!first || !last) return undefined;
-    return fill(t.preview.onTimeline, {
-      dates: formatDateRange(
-        first.date,
-        last === first ? undefined : (last.endDate ?? last.date),
-        lang,
-      ),
-    });
+    return fill(t.preview.onTimeline, { dates: spanInWords(lang, first, last, asOf) });
   };
   return [
     {
