@@ -6,7 +6,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { changeSchema, recordSchema } from './schemas/change';
+import { changeSchema, recordSchema, recordTranslationSchema } from './schemas/change';
 import { eventSchema } from './schemas/event';
 import { text } from './schemas/fields';
 import { contentLoaders } from './schemas/files';
@@ -29,7 +29,7 @@ const sources = defineCollection({ loader: entries('sources', 'yaml'), schema: s
 const events = defineCollection({ loader: entries('events', 'mdx'), schema: eventSchema });
 const partners = defineCollection({ loader: entries('partners', 'mdx'), schema: partnerSchema });
 const quotes = defineCollection({ loader: entries('quotes', 'mdx'), schema: quoteSchema });
-/** The record's "as of" date: `src/content/record.yaml`, one entry, `record`. */
+/** The record's "as of" date and publisher: `src/content/record.yaml`, one entry, `record`. */
 const record = defineCollection({
   loader: everyFileRead(file(`${CONTENT}/record.yaml`)),
   schema: recordSchema,
@@ -103,6 +103,11 @@ const quoteTranslations = defineCollection({
     role: text(),
   }),
 });
+/** The record's words in each other language: `<code>/record.yaml`. */
+const recordTranslations = defineCollection({
+  loader: glob({ base: './src/content', pattern: '*/record.yaml' }),
+  schema: recordTranslationSchema,
+});
 const changeTranslations = defineCollection({
   loader: translations('changes', 'yaml'),
   schema: z.object({
@@ -134,6 +139,7 @@ export const collections = {
   record,
   changes,
   ledger,
+  recordTranslations,
   changeTranslations,
   ledgerTranslations,
   sourceTranslations,

@@ -82,6 +82,36 @@ const sameParts = (parts: Record<string, [unknown, unknown]>) =>
     .filter(([, [fact, words]]) => Boolean(fact) !== Boolean(words))
     .map(([field]) => `${field}: give one exactly when the entry does`)[0];
 
+/**
+ * The record's publisher in every language: `src/content/record.yaml`'s, and each other
+ * language's from `src/content/<code>/record.yaml`, which every language must have.
+ */
+function recordPublisher(
+  own: string,
+  translations: readonly CollectionEntry<'recordTranslations'>[],
+): Record<Lang, string> {
+  const byLang = new Map(translations.map((entry) => [entry.id.split('/')[0], entry]));
+  for (const [lang, entry] of byLang) {
+    if (!languages.includes(lang as Lang) || lang === defaultLang) {
+      throw new Error(
+        `${fileOf(entry)}: "${lang}" is not one of the site's other languages (src/i18n/locales.ts)`,
+      );
+    }
+  }
+  return Object.fromEntries(
+    languages.map((lang) => {
+      if (lang === defaultLang) return [lang, own];
+      const entry = byLang.get(lang);
+      if (!entry) {
+        throw new Error(
+          `src/content/record.yaml: publisher: has no ${lang} name (add src/content/${lang}/record.yaml with \`publisher\`)`,
+        );
+      }
+      return [lang, entry.data.publisher];
+    }),
+  ) as Record<Lang, string>;
+}
+
 const all = <C extends CollectionKey>(name: C) =>
   getCollection(name) as Promise<CollectionEntry<C>[]>;
 
@@ -99,13 +129,15 @@ export async function loadCollections() {
     all('partnerTranslations'),
     all('quoteTranslations'),
     all('changeTranslations'),
+    all('recordTranslations'),
   ]);
-  const [sourceWords, eventWords, partnerWords, quoteWords, changeWords] = translated as [
+  const [sourceWords, eventWords, partnerWords, quoteWords, changeWords, recordWords] = translated as [
     CollectionEntry<'sourceTranslations'>[],
     CollectionEntry<'eventTranslations'>[],
     CollectionEntry<'partnerTranslations'>[],
     CollectionEntry<'quoteTranslations'>[],
     CollectionEntry<'changeTranslations'>[],
+    CollectionEntry<'recordTranslations'>[],
   ];
   const [ledger, ledgerWords] = await Promise.all([all('ledger'), all('ledgerTranslations')]);
   const record = (records as CollectionEntry<'record'>[]).find((entry) => entry.id === 'record');
@@ -114,6 +146,7 @@ export async function loadCollections() {
       'src/content/record.yaml: give exactly one entry, `record`, with its `asOf` date',
     );
   }
+  const publisher = recordPublisher(record.data.publisher, recordWords);
   const primary = sources.filter((entry) => entry.data.primary);
   if (primary.length !== 1) {
     const found = primary.map((entry) => entry.id).join(', ') || 'none';
@@ -169,6 +202,7 @@ export async function loadCollections() {
     ledger,
     asOf: record.data.asOf as DayDate,
     contact: record.data.contact,
+    publisher,
     words,
     primary: primary[0]!,
   };

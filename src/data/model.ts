@@ -136,6 +136,8 @@ export interface Model {
   asOf: DayDate;
   /** The address for corrections and tips (`src/content/record.yaml`), where one is set. */
   contact: string | undefined;
+  /** Who publishes the record, as its citations name it (`src/content/record.yaml`). */
+  publisher: Localized<string>;
   /** Every change, newest first. */
   changes: ChangeModel[];
   /** The ledger (`src/data/ledger.ts`): each thing said, with its status as of `asOf`. */
@@ -253,6 +255,7 @@ function buildModel({
   ledger,
   asOf,
   contact,
+  publisher,
   words,
   primary,
 }: Collections): Model {
@@ -444,6 +447,7 @@ function buildModel({
   return {
     asOf,
     contact,
+    publisher,
     changes: changeModels,
     ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,

@@ -224,6 +224,8 @@ export interface Site {
   asOf: DayDate;
   /** The address for corrections and tips, where `src/content/record.yaml` sets one. */
   contact: string | undefined;
+  /** Who publishes the record, in this language. */
+  publisher: string;
   /** Every change, newest first. */
   changes: Change[];
   /** The change log: every change and every status change of the ledger, newest first. */
@@ -550,6 +552,7 @@ function projectSite(model: Model, lang: Lang): Site {
   return {
     asOf: model.asOf,
     contact: model.contact,
+    publisher: model.publisher[lang],
     ledger,
     ledgerByStatus,
     ledgerTotals: fill(t.ledger.totals, {

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { SITE_PAGES } from '@/lib/vocabulary';
 import { calendarDate, sourceId, text } from './fields';
 
-/** The record as a whole: the one date it speaks as of, and where to write to it. */
+/** The record as a whole: the one date it speaks as of, who publishes it, and where to write to it. */
 export const recordSchema = z.object({
   /**
    * The day the record was last brought up to date: every "as of" on the site, every
@@ -15,6 +15,18 @@ export const recordSchema = z.object({
    * page says none is set yet, and points to the change log. Never made up.
    */
   contact: z.email().optional(),
+  /**
+   * Who publishes the record, in the default language, as citations name it (author and
+   * publisher): the project's own editors, never a person or an organisation it does not
+   * name. Other languages' names are in `src/content/<code>/record.yaml`.
+   */
+  publisher: text(),
+});
+
+/** The record's words in another language: `src/content/<code>/record.yaml`. */
+export const recordTranslationSchema = z.object({
+  /** The publisher's name in the language. */
+  publisher: text(),
 });
 
 /**
