@@ -131,14 +131,15 @@ export async function loadCollections() {
     all('changeTranslations'),
     all('recordTranslations'),
   ]);
-  const [sourceWords, eventWords, partnerWords, quoteWords, changeWords, recordWords] = translated as [
-    CollectionEntry<'sourceTranslations'>[],
-    CollectionEntry<'eventTranslations'>[],
-    CollectionEntry<'partnerTranslations'>[],
-    CollectionEntry<'quoteTranslations'>[],
-    CollectionEntry<'changeTranslations'>[],
-    CollectionEntry<'recordTranslations'>[],
-  ];
+  const [sourceWords, eventWords, partnerWords, quoteWords, changeWords, recordWords] =
+    translated as [
+      CollectionEntry<'sourceTranslations'>[],
+      CollectionEntry<'eventTranslations'>[],
+      CollectionEntry<'partnerTranslations'>[],
+      CollectionEntry<'quoteTranslations'>[],
+      CollectionEntry<'changeTranslations'>[],
+      CollectionEntry<'recordTranslations'>[],
+    ];
   const [ledger, ledgerWords] = await Promise.all([all('ledger'), all('ledgerTranslations')]);
   const record = (records as CollectionEntry<'record'>[]).find((entry) => entry.id === 'record');
   if (!record || records.length !== 1) {

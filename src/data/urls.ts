@@ -68,6 +68,10 @@ export const sitePaths = (base: string) => {
     ledgerCsv: () => withBase('/outcomes.csv', base),
     /** What the record covers and how it is kept. */
     about: (lang = defaultLang) => at('/about/', lang),
+    /** The terms it is published under, on the About page. */
+    terms: (lang = defaultLang) => at('/about/#terms', lang),
+    /** Every citable page as CSL-JSON, for reference managers, in a language. */
+    citations: (lang = defaultLang) => at('/cite.json', lang),
     /** Pages made to sit in another site's frame: the ledger, compact, and the overview. */
     embedLedger: (lang = defaultLang) => at('/embed/outcomes/', lang),
     embedOverview: (lang = defaultLang) => at('/embed/overview/', lang),

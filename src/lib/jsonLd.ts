@@ -4,7 +4,7 @@
  * page's `Quotation`, and how any of them is written into a page. Dates keep their
  * precision: a month-only date is `2025-11`, never a made-up day.
  */
-import { toDatetime, type CalendarDate } from './dates';
+import { toDatetime, type CalendarDate, type DayDate } from './dates';
 import { isOwnDay, type DateKind } from './vocabulary';
 
 export type JsonLd = Record<string, unknown>;
@@ -192,4 +192,46 @@ export function quoteJsonLd(quote: QuoteFacts): JsonLd {
     about: { '@type': 'Event', url: quote.event.url, name: quote.event.title },
     citation: citation(quote.sources),
   };
+}
+
+// A page cited as a page of the record (`src/lib/cite/`): the day it last changed, who
+// publishes it and under what licence. An event or a quote is the page's main entity.
+
+export interface CitedPageFacts {
+  url: string;
+  name: string;
+  lang: string;
+  /** The day the page last changed (`lastChanged`, from the change log). */
+  dateModified: DayDate;
+  publisher: string;
+  license: string;
+  /** The record it is part of: its home page and name; absent for the record itself. */
+  site: { url: string; name: string } | undefined;
+}
+
+/** The page as a schema.org `WebPage`, or the record itself as its `WebSite`. */
+function citedPage(page: CitedPageFacts): JsonLd {
+  return {
+    '@type': page.site ? 'WebPage' : 'WebSite',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    inLanguage: page.lang,
+    dateModified: toDatetime(page.dateModified),
+    publisher: { '@type': 'Organization', name: page.publisher },
+    license: page.license,
+    ...(page.site
+      ? { isPartOf: { '@type': 'WebSite', url: page.site.url, name: page.site.name } }
+      : {}),
+  };
+}
+
+/**
+ * A page's schema.org data with the page's own facts: as the page of what it describes
+ * (`mainEntityOfPage`, where it describes an event or a quote), or on its own.
+ */
+export function withCitedPage(data: JsonLd | undefined, page: CitedPageFacts): JsonLd {
+  return data
+    ? { ...data, mainEntityOfPage: citedPage(page) }
+    : { '@context': CONTEXT, ...citedPage(page) };
 }

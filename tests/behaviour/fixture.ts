@@ -301,6 +301,28 @@ export const shownDates = (e: Event, lang: Lang) =>
 /** The embeds, below the root, as in the default language: the ledger compact, the overview. */
 export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
 
+/** The record's publisher in each language (record.yaml, and `<code>/record.yaml`). */
+export const publisher = Object.fromEntries(
+  languages.map((lang) => [
+    lang,
+    lang === defaultLang
+      ? parse(readFileSync(join(FIXTURE, 'record.yaml'), 'utf8')).record.publisher
+      : parse(readFileSync(join(FIXTURE, lang, 'record.yaml'), 'utf8')).publisher,
+  ]),
+) as Words<string>;
+
+/**
+ * The day a page last changed, as its citation gives it: the latest change naming it
+ * (`field` lists entries of a collection or, for `pages`, pages by name), else the as-of date.
+ */
+export function lastChanged(field: 'events' | 'partners' | 'quotes' | 'pages', id: string) {
+  const dates = readCollection('changes')
+    .filter(({ data }) => (data[field] ?? []).includes(id))
+    .map(({ data }) => data.date as string)
+    .sort(compare);
+  return { date: dates.at(-1) ?? asOf, logged: dates.length > 0 };
+}
+
 /** A ledger entry's status, as the scale names it (src/lib/vocabulary.ts). */
 export type { LedgerStatus };
 

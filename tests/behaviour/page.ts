@@ -9,7 +9,7 @@ export const entry = (page: Page, id: string) => page.locator(`[id="${id}"]`);
 export const fact = (page: Page, term: string) =>
   page
     .getByRole('term')
-    .filter({ hasText: new RegExp(`^\\s*${term}\\s*$`) })
+    .filter({ hasText: new RegExp(`^\\s*${escape(term)}\\s*$`) })
     .locator('xpath=following-sibling::dd[1]');
 
 /** A link of the site's main menu, by its name; `menu` is the menu's own name. */

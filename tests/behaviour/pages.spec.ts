@@ -20,6 +20,7 @@ import {
   paths,
   prefix,
   primary,
+  publisher,
   quotes,
   siteUrl,
   escape,
@@ -200,6 +201,16 @@ test.describe('without JavaScript', () => {
       await expect(footer.getByRole('link', { name: w.footer.data })).toHaveAttribute(
         'href',
         '/events.json',
+      );
+      // Who publishes the record, and its terms.
+      await expect(footer).toContainText(publisher[lang]);
+      await expect(footer.getByRole('link', { name: 'CC BY 4.0' })).toHaveAttribute(
+        'href',
+        'https://creativecommons.org/licenses/by/4.0/',
+      );
+      await expect(footer.getByRole('link', { name: w.terms.link })).toHaveAttribute(
+        'href',
+        `/${prefix(lang)}about/#terms`,
       );
       // JSON-LD is data for search engines, not a script that runs.
       await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);

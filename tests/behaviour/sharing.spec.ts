@@ -11,8 +11,16 @@ import { createHash } from 'node:crypto';
 import { NOT_FOUND_PAGES } from '../support/pages';
 import { lookAt } from '../support/previewInk';
 import {
+  asOf,
+  escape,
+  event,
   events,
   expectedPages,
+  formatDate,
+  lastChanged,
+  partners,
+  publisher,
+  quotes,
   indexedPages,
   inLang,
   languages,
@@ -22,6 +30,7 @@ import {
   siteUrl,
   splitLang,
 } from './fixture';
+import { fact, region } from './page';
 import { jsonLd } from './structured-data';
 import { words } from './words';
 
@@ -52,6 +61,90 @@ for (const lang of languages) {
         url: siteUrl(inLang(paths.event(e.id), lang)),
       })),
     );
+  });
+}
+
+for (const lang of languages) {
+  const w = words[lang];
+  /** An event a change names, a partner none names, a quote, and the ledger page. */
+  const quiet = partners.find((p) => !lastChanged('partners', p.id).logged)!;
+  const cited = [
+    {
+      path: paths.event('launch-day'),
+      title: event('launch-day').title[lang],
+      ...lastChanged('events', 'launch-day'),
+    },
+    {
+      path: paths.partner(quiet.id),
+      title: quiet.name[lang],
+      ...lastChanged('partners', quiet.id),
+    },
+    {
+      path: paths.quote(quotes[0]!.id),
+      title: quotes[0]!.topic[lang],
+      ...lastChanged('quotes', quotes[0]!.id),
+    },
+    { path: 'outcomes/', title: w.ledger.title, ...lastChanged('pages', 'outcomes') },
+  ];
+
+  test(`${lang} event, partner, quote and ledger pages say how to cite them, to people and to reference managers`, async ({
+    page,
+  }) => {
+    for (const { path: own, title, date, logged } of cited) {
+      const path = inLang(own, lang);
+      const url = siteUrl(path);
+      await page.goto(path);
+      const cite = region(page, w.cite.title);
+      await expect(fact(page, w.cite.pageTitle)).toHaveText(title);
+      await expect(fact(page, w.cite.publisher)).toHaveText(publisher[lang]);
+      // The day it last changed, from the change log, or the record's as-of date, said so.
+      await expect(fact(page, w.cite.lastChanged).locator('time')).toHaveAttribute(
+        'datetime',
+        date,
+      );
+      await expect(fact(page, w.cite.lastChanged)).toHaveText(
+        logged
+          ? formatDate(date, lang)
+          : w.cite.notLogged.replace('{date}', formatDate(date, lang)),
+      );
+      await expect(fact(page, w.cite.asOf)).toHaveText(formatDate(asOf, lang));
+      await expect(cite.getByRole('link', { name: url, exact: true })).toHaveAttribute('href', url);
+      for (const style of [w.cite.apa, w.cite.chicago]) {
+        await expect(fact(page, style)).toContainText(publisher[lang]);
+        // Chicago writes an English title in title case.
+        await expect(fact(page, style)).toContainText(new RegExp(escape(title), 'i'));
+        await expect(fact(page, style)).toContainText(url);
+      }
+      // What Zotero and Google Scholar read, and search engines.
+      await expect(meta(page, 'citation_title')).toHaveAttribute('content', title);
+      await expect(meta(page, 'citation_publisher')).toHaveAttribute('content', publisher[lang]);
+      await expect(meta(page, 'citation_date')).toHaveAttribute(
+        'content',
+        date.replaceAll('-', '/'),
+      );
+      await expect(meta(page, 'citation_public_url')).toHaveAttribute('content', url);
+      await expect(meta(page, 'citation_language')).toHaveAttribute('content', lang);
+      const data = await jsonLd(page);
+      const webPage = data.mainEntityOfPage ?? data;
+      expect(webPage, path).toMatchObject({ '@type': 'WebPage', url, dateModified: date });
+    }
+  });
+
+  test(`/${prefix(lang)}cite.json gives every cited page to reference managers as CSL-JSON`, async ({
+    request,
+  }) => {
+    const items = await (await request.get(`${prefix(lang)}cite.json`)).json();
+    for (const { path, title, date } of cited) {
+      expect(items).toContainEqual(
+        expect.objectContaining({
+          type: 'webpage',
+          title,
+          URL: siteUrl(inLang(path, lang)),
+          author: [{ literal: publisher[lang] }],
+          issued: { 'date-parts': [date.split('-').map(Number)] },
+        }),
+      );
+    }
   });
 }
 

@@ -85,3 +85,33 @@ export function citationMeta(page: CitedPage): [name: string, content: string][]
     ['citation_language', page.lang],
   ];
 }
+
+/** What a citation needs of the record: its name, publisher and as-of date, in the page's language. */
+export interface CitedRecord {
+  name: string;
+  publisher: string;
+  asOf: DayDate;
+  lang: string;
+}
+
+/**
+ * A page as it is cited, and whether its date is a logged change: the page by its title,
+ * or the record as a whole (no title: the record's name, at its home page's address).
+ */
+export function pageCitation(
+  of: { title: string | undefined; url: string; changes: readonly { date: DayDate }[] },
+  record: CitedRecord,
+): { page: CitedPage; logged: boolean } {
+  const { date, logged } = lastChanged(of.changes, record.asOf);
+  return {
+    page: {
+      title: of.title ?? record.name,
+      container: of.title === undefined ? undefined : record.name,
+      publisher: record.publisher,
+      date,
+      url: of.url,
+      lang: record.lang,
+    },
+    logged,
+  };
+}

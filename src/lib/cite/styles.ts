@@ -16,7 +16,11 @@ export type CitationStyle = keyof typeof CITATION_STYLES;
 /** The vendored locales by tag: `ko-KR`, `en-US`. */
 const LOCALES = Object.fromEntries(
   Object.entries(
-    import.meta.glob<string>('./csl/locales-*.xml', { query: '?raw', import: 'default', eager: true }),
+    import.meta.glob<string>('./csl/locales-*.xml', {
+      query: '?raw',
+      import: 'default',
+      eager: true,
+    }),
   ).map(([path, xml]) => [path.replace(/^.*locales-(.+)\.xml$/, '$1'), xml]),
 );
 const FALLBACK_LOCALE = 'en-US';
@@ -30,7 +34,10 @@ export function cslLocale(lang: string): string {
  * One engine per style and locale, made on first use: making one is the slow part (about a
  * second of CPU for APA, two for Chicago, idle), formatting an item takes milliseconds.
  */
-const engines = new Map<string, { engine: InstanceType<typeof CSL.Engine>; items: Map<string, CslItem> }>();
+const engines = new Map<
+  string,
+  { engine: InstanceType<typeof CSL.Engine>; items: Map<string, CslItem> }
+>();
 
 function engineFor(style: CitationStyle, locale: string) {
   const key = `${style} ${locale}`;
