@@ -11,19 +11,51 @@ import { bodyRules } from './src/schemas/body';
 /**
  * The public URL and base path come from the environment, so one build deploys at a
  * domain root (`SITE_URL=https://example.org`) or under a folder
- * (`BASE_PATH=/openai-korea-timeline`, as on GitHub Pages).
+ * (`BASE_PATH=/openai-korea-timeline`, as on GitHub Pages). A build has no address unless
+ * it is told one: `siteUrl` below stops it rather than write this machine's address into
+ * canonical links, feeds and embed codes.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH || '/';
 /** A page made for other sites' frames: `<base>/embed/…` or `<base>/<code>/embed/…`. */
 const embedPage = new RegExp(
   `^${base.replace(/\/?$/, '/')}(?:(?:${languages.join('|')})/)?${EMBED_FOLDER}/`,
 );
 
+/** What serves the site on this machine (`astro dev`, `astro preview`) is at this address. */
+const LOCAL_SITE = 'http://localhost:4321';
+
+/**
+ * A real address or none: `astro build` without one (`SITE_URL`, or `--site`) stops, saying
+ * how to give it; a build for this machine alone says so (`npm start` and the screenshots
+ * build with `--site http://localhost:4321`, the tests with `SITE_URL` set to it:
+ * tests/support/project.mjs). The development server, `astro preview` and `astro sync` are
+ * on this machine, and take its address.
+ * @returns {import('astro').AstroIntegration}
+ */
+const siteUrl = () => ({
+  name: 'site-url',
+  hooks: {
+    'astro:config:setup': ({ command, config, updateConfig }) => {
+      if (config.site) return;
+      if (command === 'build') {
+        throw new Error(
+          'SITE_URL is not set: a build for hosting needs the address it will be served at, ' +
+            'for its canonical links, feeds, previews and embed codes. Build with ' +
+            '`SITE_URL=https://example.org npm run build` (and `BASE_PATH=/folder` below a ' +
+            'folder); for this machine alone, `npm start`.',
+        );
+      }
+      updateConfig({ site: LOCAL_SITE });
+    },
+  },
+});
+
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   integrations: [
+    siteUrl(),
     mdx(),
     // Every page with its other-language version as an alternate; 404 pages left out, and
     // files that are not pages (preview images, calendars, feeds, JSON), and the embeds

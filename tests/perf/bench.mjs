@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { copyProject, remove, root } from '../support/project.mjs';
+import { childEnv, copyProject, remove, root } from '../support/project.mjs';
 
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,5000').split(',').map(Number);
@@ -21,7 +21,7 @@ function timedBuild(project, outDir) {
     ['--import', join(root, 'tests/perf/peak-memory.mjs'), ASTRO, 'build', '--outDir', outDir],
     {
       cwd: project,
-      env: { ...process.env, BENCH_RSS_FILE: rssFile },
+      env: { ...childEnv(), BENCH_RSS_FILE: rssFile },
       encoding: 'utf8',
       maxBuffer: 2 ** 30,
     },

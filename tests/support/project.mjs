@@ -1,7 +1,7 @@
 // Copies of the project, their builds and their servers: the one helper that Vitest,
 // Playwright and the scripts (links, same build, bench) use to build the site apart from
 // the working tree and serve a build on a port the system picks.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   cpSync,
@@ -33,6 +33,13 @@ export const FIXTURE_DIST = join(FIXTURE_BUILD, 'dist');
  * tests see that feeds, previews and search-engine tags use `SITE_URL`.
  */
 export const FIXTURE_SITE = 'https://timeline.example/';
+
+/**
+ * The address the tests' builds are made for unless `SITE_URL` says another: this
+ * machine's. A build is told its address or stops (astro.config.mjs); every build started
+ * here is given this one, `dist/` included (`node tests/support/project.mjs dist`).
+ */
+export const LOCAL_SITE = 'http://localhost:4321';
 
 /** Astro's command line, run by the same Node as the caller. */
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -146,13 +153,14 @@ const VITE_ENV = ['SITE', 'BASE_URL', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'S
 
 /**
  * The environment of an Astro process started from the tests: this one's, less what
- * Vitest set from Vite's (above), plus `env`, so a copy builds as from a shell.
+ * Vitest set from Vite's (above), with this machine's address where `SITE_URL` gives none,
+ * plus `env`, so a copy builds as from a shell.
  * @param {Record<string, string | undefined>} [env]
  */
-function childEnv(env = {}) {
+export function childEnv(env = {}) {
   const own = { ...process.env };
   for (const key of VITE_ENV) delete own[key];
-  return { ...own, ...env };
+  return { SITE_URL: LOCAL_SITE, ...own, ...env };
 }
 
 /**
@@ -367,6 +375,19 @@ export async function fixtureBuild() {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/**
+ * Builds `dist/` from the command line (`node tests/support/project.mjs dist`), for the
+ * address in `SITE_URL` or this machine's: what the browser tests and the gates run against.
+ */
+if (process.argv[1] === import.meta.filename && process.argv[2] === 'dist') {
+  const { status } = spawnSync(process.execPath, [ASTRO, 'build'], {
+    cwd: root,
+    env: childEnv(),
+    stdio: 'inherit',
+  });
+  process.exit(status ?? 1);
 }
 
 /**

@@ -8,15 +8,20 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { MACHINES } from './check-reproducible.mjs';
-import { root } from './project.mjs';
+import { LOCAL_SITE, root } from './project.mjs';
 
 const JOBS = Number(process.env.TEST_JOBS) || Math.min(2, availableParallelism());
 
 /** @type {{ name: string, command: string, after?: string[], env?: Record<string, string> }[]} */
 const STEPS = [
   // The site as it deploys, built with the first machine's settings so that the same-build
-  // check can compare it with one build on the other.
-  { name: 'build', command: 'astro build', env: MACHINES[0] },
+  // check can compare it with one build on the other, for `SITE_URL` or, as every build
+  // of the tests, this machine's address.
+  {
+    name: 'build',
+    command: 'astro build',
+    env: { ...MACHINES[0], SITE_URL: process.env.SITE_URL || LOCAL_SITE },
+  },
   { name: 'browser', command: 'node tests/support/ensure-browser.mjs' },
   // Unit tests in three time zones, bad content against the schemas, and the builds of
   // project copies: it needs nothing, so it takes the second slot at once.
