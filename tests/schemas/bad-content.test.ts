@@ -413,6 +413,16 @@ const cases: {
     ],
   },
   {
+    name: 'a record with no publisher',
+    defect: { edit: { file: 'record.yaml', from: /\n\s*publisher: .*/, to: '' } },
+    says: ['record.yaml', /publisher/],
+  },
+  {
+    name: 'a record whose publisher has no English name',
+    defect: { remove: 'en/record.yaml' },
+    says: ['src/content/record.yaml: publisher: has no en name', 'src/content/en/record.yaml'],
+  },
+  {
     name: 'a change that names no page it touches',
     defect: {
       add: {

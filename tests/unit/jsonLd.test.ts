@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCalendarDate } from '@/lib/dates';
-import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd } from '@/lib/jsonLd';
+import { parseCalendarDate, type DayDate } from '@/lib/dates';
+import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd, withCitedPage } from '@/lib/jsonLd';
 
 const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
 const event = {
@@ -146,5 +146,44 @@ describe('serializeJsonLd', () => {
     const text = serializeJsonLd(data);
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual(data);
+  });
+});
+
+describe('withCitedPage', () => {
+  const page = {
+    url: 'https://example.org/events/x/',
+    name: '행사',
+    lang: 'ko',
+    dateModified: parseCalendarDate('2026-11-28') as DayDate,
+    publisher: '예시 편집진',
+    license: 'https://creativecommons.org/licenses/by/4.0/',
+    site: { url: 'https://example.org/', name: '사이트' },
+  };
+
+  it('gives an event the page it is the main entity of, with the day that page last changed', () => {
+    const data = withCitedPage(eventJsonLd(event), page);
+    expect(data['@type']).toBe('Event');
+    expect(data['mainEntityOfPage']).toEqual({
+      '@type': 'WebPage',
+      '@id': page.url,
+      url: page.url,
+      name: '행사',
+      inLanguage: 'ko',
+      dateModified: '2026-11-28',
+      publisher: { '@type': 'Organization', name: '예시 편집진' },
+      license: page.license,
+      isPartOf: { '@type': 'WebSite', url: 'https://example.org/', name: '사이트' },
+    });
+  });
+
+  it('is the page itself where nothing else describes it, and the WebSite for the record', () => {
+    expect(withCitedPage(undefined, page)).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'WebPage',
+      dateModified: '2026-11-28',
+    });
+    const record = withCitedPage(undefined, { ...page, site: undefined });
+    expect(record).toMatchObject({ '@type': 'WebSite', dateModified: '2026-11-28' });
+    expect(record).not.toHaveProperty('isPartOf');
   });
 });
