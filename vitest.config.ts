@@ -15,8 +15,9 @@ const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 /**
  * Unit tests of code that reads no date and no clock, run in the first zone only: body
  * rules, the policy's hashes, page titles, addresses, content against its sources, the
- * interface's words, citations (formatted, not dated by a clock). A file not listed here runs in every zone, so a new test that may
- * depend on the zone does.
+ * interface's words, citations (whose dates are calendar dates, formatted by no clock).
+ * A file not listed here runs in every zone, so a new test that may depend on the zone
+ * does.
  */
 const ZONE_FREE = ['body', 'csp', 'pageTitle', 'urls', 'content', 'strings', 'cite'].map(
   (name) => `tests/unit/${name}.test.ts`,

@@ -105,7 +105,7 @@ const quoteTranslations = defineCollection({
 });
 /** The record's words in each other language: `<code>/record.yaml`. */
 const recordTranslations = defineCollection({
-  loader: glob({ base: './src/content', pattern: '*/record.yaml' }),
+  loader: entriesIn(CONTENT, '*/record.yaml'),
   schema: recordTranslationSchema,
 });
 const changeTranslations = defineCollection({
