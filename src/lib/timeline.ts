@@ -1,5 +1,5 @@
 /** Ordering and grouping of the timeline: pure functions over anything with a date. */
-import { compareCalendarDates, monthKey, type CalendarDate } from './dates';
+import { monthKey, type CalendarDate } from './dates';
 
 export interface Dated {
   id: string;
@@ -9,12 +9,23 @@ export interface Dated {
 }
 
 /**
- * Oldest first. Total and stable: by date (a month-only date before the days of its
- * month), then the declared `order`, then the id, so no two entries ever compare equal.
+ * Where a date stands within its month on the timeline: its day, or, for a date given only
+ * to the month, after every day. A month-only event is not the month's first: it is known
+ * only to have happened some time in it, so it follows the events dated to the day, in a
+ * bracket of its own (`splitByPrecision`).
+ */
+const placeInMonth = (date: CalendarDate) => (date.precision === 'day' ? date.day : 32);
+
+/**
+ * Oldest first. Total and stable: by year and month, then by day with the month-only dates
+ * after the days of their month (`placeInMonth`), then the declared `order`, then the id,
+ * so no two entries ever compare equal.
  */
 export function compareTimeline(a: Dated, b: Dated): number {
   return (
-    compareCalendarDates(a.date, b.date) ||
+    a.date.year - b.date.year ||
+    a.date.month - b.date.month ||
+    placeInMonth(a.date) - placeInMonth(b.date) ||
     a.order - b.order ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
@@ -35,6 +46,17 @@ export interface MonthGroup<T> {
 export interface YearGroup<T> {
   year: number;
   months: MonthGroup<T>[];
+}
+
+/**
+ * A month's items in two brackets: those dated to the day, then those dated only to the
+ * month (which `compareTimeline` puts last), so a page can say the second are month-only.
+ */
+export function splitByPrecision<T extends Dated>(items: readonly T[]) {
+  return {
+    days: items.filter((item) => item.date.precision === 'day'),
+    monthOnly: items.filter((item) => item.date.precision === 'month'),
+  };
 }
 
 /** Groups items that are already in timeline order by year, then by month. */

@@ -5,6 +5,7 @@ import {
   neighbours,
   pageTimeline,
   sortTimeline,
+  splitByPrecision,
   yearLinks,
   type ArchivePage,
   type Dated,
@@ -18,21 +19,34 @@ const item = (id: string, date: string, order = 0): Dated => ({
 const ids = (items: Dated[]) => items.map((entry) => entry.id);
 
 describe('sortTimeline', () => {
-  it('puts events oldest first, month-only dates before the days of their month', () => {
+  it('puts events oldest first, month-only dates after the days of their month', () => {
     const events = [
       item('founder-day', '2025-09-12'),
       item('devday', '2025-11'),
       item('kakao', '2025-02'),
       item('launch', '2025-09-10'),
       item('kakao-day', '2025-02-04'),
+      item('kakao-end', '2025-02-28'),
+      item('march', '2025-03-01'),
     ];
     expect(ids(sortTimeline(events))).toEqual([
-      'kakao',
       'kakao-day',
+      'kakao-end',
+      'kakao',
+      'march',
       'launch',
       'founder-day',
       'devday',
     ]);
+  });
+
+  it('keeps the declared order among the month-only dates of a month', () => {
+    const events = [
+      item('second', '2025-10', 1),
+      item('first', '2025-10', 0),
+      item('day', '2025-10-01'),
+    ];
+    expect(ids(sortTimeline(events))).toEqual(['day', 'first', 'second']);
   });
 
   it('keeps the declared order between equal dates, whatever the input order', () => {
@@ -56,6 +70,19 @@ describe('sortTimeline', () => {
   });
 });
 
+describe('splitByPrecision', () => {
+  it('brackets the month-only dates of a month apart from the days, keeping their order', () => {
+    const month = sortTimeline([
+      item('kakaotalk', '2025-10'),
+      item('oct-1', '2025-10-01'),
+      item('oct-9', '2025-10-09'),
+    ]);
+    const { days, monthOnly } = splitByPrecision(month);
+    expect(ids(days)).toEqual(['oct-1', 'oct-9']);
+    expect(ids(monthOnly)).toEqual(['kakaotalk']);
+  });
+});
+
 describe('groupByYearMonth', () => {
   it('groups sorted events by year, then month, keeping their order', () => {
     const events = sortTimeline([
@@ -70,7 +97,7 @@ describe('groupByYearMonth', () => {
     expect(years.map((year) => year.year)).toEqual([2024, 2025]);
     expect(years[1]?.months.map((month) => month.key)).toEqual(['2025-02', '2025-09', '2025-11']);
     expect(years[1]?.months.map((month) => ids(month.items))).toEqual([
-      ['feb-month', 'feb-day'],
+      ['feb-day', 'feb-month'],
       ['sep-10', 'sep-11'],
       ['nov'],
     ]);
