@@ -152,7 +152,10 @@ export interface Event {
   body: Words<string>;
 }
 
-/** Every event, oldest first: by date (a month before the days of its month), order, id. */
+/** Where a date stands on the timeline: a month-only `YYYY-MM` after the days of its month. */
+const onTimeline = (date: string) => (date.length === 7 ? `${date}-32` : date);
+
+/** Every event, oldest first: by date (a month after the days of its month), order, id. */
 export const events: Event[] = readCollection('events')
   .map(({ id, data, entries }): Event => ({
     id,
@@ -194,7 +197,10 @@ export const events: Event[] = readCollection('events')
     sources: data.sources.map(source),
     body: Object.fromEntries(languages.map((lang) => [lang, entries[lang].body])) as Words<string>,
   }))
-  .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
+  .sort(
+    (a, b) =>
+      compare(onTimeline(a.date), onTimeline(b.date)) || a.order - b.order || compare(a.id, b.id),
+  );
 export const event = (id: string) => pick(events, (e) => e.id === id, `the event "${id}"`);
 
 export interface Partner {
