@@ -2,7 +2,7 @@
  * The site's content as one language-neutral model: the checked collections (`load.ts`)
  * with every reference resolved (an unknown id stops the build naming the file and the
  * field), quotes checked against their sources' passages, sources and the timeline sorted,
- * the timeline paginated, once per build. Words are `Localized`, one per language; every
+ * once per build. Words are `Localized`, one per language; every
  * output (pages, feeds, calendars, `events.json`, preview images, JSON-LD) reads this same
  * model, through `site.ts` for one language.
  *
@@ -15,7 +15,7 @@ import { defaultLang, languages, type Lang } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { reportedFollowUp } from '@/lib/records';
 import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
-import { HOME_PAGE_EVENTS, pageTimeline, sortTimeline, type PagedTimeline } from '@/lib/timeline';
+import { sortTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
 import {
   fileOf,
@@ -144,8 +144,6 @@ export interface Model {
   ledger: LedgerEntryModel[];
   /** Every event, oldest first. */
   timeline: EventModel[];
-  /** The home page's events and the per-year pages: split once, for every language. */
-  pages: PagedTimeline<EventModel>;
   partners: PartnerModel[];
   quotes: QuoteModel[];
   /** The primary source first, then reports oldest first, undated ones last. */
@@ -451,7 +449,6 @@ function buildModel({
     changes: changeModels,
     ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
     timeline,
-    pages: pageTimeline(timeline, HOME_PAGE_EVENTS),
     partners: partnerModels,
     quotes: quoteModels,
     sources: [...sourceModels.values()].toSorted(

@@ -3,7 +3,7 @@
  * language's words and addresses, and the one way pages reach it (`getSite`,
  * `inEveryLanguage`). Only these shapes reach templates. Each is the model's shape with its
  * words in the page's language and its references as pages show them; nothing is checked,
- * sorted or paginated here again.
+ * sorted here again.
  */
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
@@ -11,7 +11,7 @@ import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from
 import { changesStatus, decisiveStep, firstDayOf } from '@/lib/ledger';
 import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
-import { EVENTS_PER_PAGE, neighbours, type ArchivePage } from '@/lib/timeline';
+import { PARTNER_EVENTS_SHOWN, neighbours } from '@/lib/timeline';
 import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
 import {
   getModel,
@@ -130,7 +130,7 @@ export type Event = Omit<
   changes: Change[];
   /** What was said about it that the ledger follows, in the order it was said. */
   ledger: LedgerEntry[];
-  /** Where the event's entry stands on the timeline: `/#id`, or on its year's page. */
+  /** Where the event's entry stands on the timeline: `/#id`. */
   timelineHref: string;
 };
 
@@ -159,7 +159,7 @@ export interface Partner extends PartnerLink {
   summary: string;
   sources: Source[];
   body: Body;
-  /** The partner's most recent events (at most a timeline page's worth), in timeline order. */
+  /** The partner's most recent events (at most `PARTNER_EVENTS_SHOWN`), in timeline order. */
   events: EventSummary[];
   /** How many events the partner has in all. */
   eventCount: number;
@@ -232,12 +232,8 @@ export interface Site {
   log: LogItem[];
   /** The changes that touched each page that is no entry (the home page, the sources page…). */
   pageChanges: Record<SitePage, Change[]>;
-  /** Every event, oldest first. */
+  /** Every event, oldest first: the home page shows them all. */
   timeline: Event[];
-  /** What the home page shows: all events, or the most recent ones of a long timeline. */
-  home: Event[];
-  /** The per-year pages of a long timeline (none while it fits on the home page). */
-  archive: ArchivePage<Event>[];
   partners: Partner[];
   quotes: Quote[];
   /** Every source, the primary one first, then by date (undated last). */
@@ -362,17 +358,6 @@ function projectSite(model: Model, lang: Lang): Site {
     SITE_PAGES.map((page) => [page, changesWhere((change) => change.pages.includes(page))]),
   ) as Record<SitePage, Change[]>;
 
-  /** Where each event's entry stands: on the home page, or on its year's page. */
-  const entryHref = new Map(
-    model.pages.home.map((event) => [event.id, paths.timelineEntry(event.id, lang)]),
-  );
-  for (const { year, part, items } of model.pages.archive) {
-    for (const event of items) {
-      if (!entryHref.has(event.id))
-        entryHref.set(event.id, `${paths.year(year, part, lang)}#${event.id}`);
-    }
-  }
-
   const quotes = model.quotes.map((quote): Quote => ({
     id: quote.id,
     text: quote.text,
@@ -475,7 +460,7 @@ function projectSite(model: Model, lang: Lang): Site {
           ),
           previous: previous && summary(previous.id),
           next: next && summary(next.id),
-          timelineHref: entryHref.get(event.id)!,
+          timelineHref: paths.timelineEntry(event.id, lang),
           changes: changesOf('events', event.id),
           ledger: ledger.filter((entry) => entry.event.id === event.id),
         },
@@ -492,7 +477,7 @@ function projectSite(model: Model, lang: Lang): Site {
       summary: dated(partner.summary[lang]),
       sources: partner.sources.map(source),
       body: partner.body[lang],
-      events: related.slice(-EVENTS_PER_PAGE).map((event) => summary(event.id)),
+      events: related.slice(-PARTNER_EVENTS_SHOWN).map((event) => summary(event.id)),
       eventCount: related.length,
       changes: changesOf('partners', partner.id),
     };
@@ -548,7 +533,6 @@ function projectSite(model: Model, lang: Lang): Site {
     .toSorted((a, b) => compareCalendarDates(b.since, a.since))
     .map(({ change }): LogItem => change);
 
-  const view = (event: EventModel) => events.get(event.id)!;
   return {
     asOf: model.asOf,
     contact: model.contact,
@@ -563,8 +547,6 @@ function projectSite(model: Model, lang: Lang): Site {
     log,
     pageChanges,
     timeline,
-    home: model.pages.home.map(view),
-    archive: model.pages.archive.map((page) => ({ ...page, items: page.items.map(view) })),
     partners,
     quotes,
     sources,

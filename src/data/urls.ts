@@ -37,9 +37,6 @@ export const sitePaths = (base: string) => {
     timeline: (lang = defaultLang) => at('/', lang),
     /** The entry of an event on the timeline: `/#founder-day`. */
     timelineEntry: (id: string, lang = defaultLang) => at(`/#${id}`, lang),
-    /** A year's page of a long timeline, or its later parts: `/years/2025/`, `/years/2025/2/`. */
-    year: (year: number, part = 1, lang = defaultLang) =>
-      at(`/years/${year}/${part > 1 ? `${part}/` : ''}`, lang),
     event: (id: string, lang = defaultLang) => at(`/events/${id}/`, lang),
     /** An event's iCalendar file, beside its page: `/events/founder-day.ics`. */
     eventCalendar: (id: string, lang = defaultLang) => at(`/events/${id}.ics`, lang),

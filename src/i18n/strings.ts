@@ -138,13 +138,6 @@ export function plural(
   return fill(form, { count, ...values });
 }
 
-/** A year's page title: `2025년`, or `2025년 (2/3)` for a part of a year split in parts. */
-export function yearPart(t: Strings, year: number, part: number, parts: number): string {
-  return parts > 1
-    ? fill(t.timeline.yearPart, { year, part, parts })
-    : fill(t.timeline.yearHeading, { year });
-}
-
 /** The `[...lang]` route parameter per language: none for the default, its code for the others. */
 export const routeLanguages = languages.map((lang) => ({
   lang,

@@ -15,9 +15,11 @@ import { deadlinePassed } from './ledger';
 import type { DateKind, EventRecord, EventStatus, LedgerStatus } from './vocabulary';
 
 /**
- * A status as the page says it: the article's events are "as of the article"; an event
- * beyond it is what happened, or what was said to be planned, as its own source reports;
- * what someone said they understood others were preparing, and what a report said others
+ * A status as the page says it, with its label, so it never reads as where the event stands
+ * now: the article's events as of the article (`기사 시점: 예정`); an event beyond it as
+ * its own source reports it (`다른 보도: 있었던 일`). Where it stands now is the ledger's
+ * (`지금: 이뤄짐`), or the later report's.
+ * What someone said they understood others were preparing, and what a report said others
  * (industry sources) expected, are said so, never as anyone's stated plan.
  */
 export function statusLabel(
@@ -31,7 +33,7 @@ export function statusLabel(
     article: t.status,
     beyond: t.beyondStatus,
   };
-  return labels[record][status];
+  return fill(t.standing[record], { status: labels[record][status] });
 }
 
 /**

@@ -85,82 +85,8 @@ export function neighbours<T>(sorted: readonly T[], index: number) {
 }
 
 /**
- * The most events a per-year page and a partner's list hold. An entry and its mark on the
- * overview weigh about 300 bytes gzip-compressed, on a page that weighs about 8 KB without
- * them: 20 keep a whole page inside the 14 KB of a first round trip.
+ * The most events a partner's page lists (its most recent): a partner named by every event
+ * of a long timeline keeps a page of a bounded size. The timeline itself is never split: the
+ * home page holds every event (docs/performance.md, "A timeline that scales").
  */
-export const EVENTS_PER_PAGE = 20;
-
-/**
- * The most events the home page holds before the timeline splits into per-year pages:
- * none, for now. Until the home page is redesigned, it keeps the whole record, from
- * February 2025 on, on one page; its byte budget is what the first screen needs in the
- * first round trip (docs/performance.md), not the whole page.
- */
-export const HOME_PAGE_EVENTS = Number.POSITIVE_INFINITY;
-
-/** A part of a long timeline kept on a page of its own: one year, or a part of one. */
-export interface ArchivePage<T> {
-  year: number;
-  /** 1-based position among the year's parts. */
-  part: number;
-  /** How many parts the year has. */
-  parts: number;
-  items: T[];
-}
-
-export interface PagedTimeline<T> {
-  /** What the home page shows: everything, or the most recent `limit` events. */
-  home: T[];
-  /** Per-year pages, empty while the whole timeline fits on the home page. */
-  archive: ArchivePage<T>[];
-}
-
-/**
- * Splits a sorted timeline so that no page holds more than `limit` events. While it fits,
- * the home page shows it all; past that, the home page shows the most recent `limit`
- * events and every year gets a page (in parts of at most `limit` events) of its own.
- */
-export function pageTimeline<T extends Dated>(
-  sorted: readonly T[],
-  limit: number,
-): PagedTimeline<T> {
-  if (!(limit >= 1)) throw new Error(`limit must be 1 or more, not ${limit}`);
-  if (sorted.length <= limit) return { home: [...sorted], archive: [] };
-  const archive: ArchivePage<T>[] = [];
-  for (const { year, months } of groupByYearMonth(sorted)) {
-    const items = months.flatMap((month) => month.items);
-    const parts = Math.ceil(items.length / limit);
-    for (let part = 1; part <= parts; part++) {
-      archive.push({ year, part, parts, items: items.slice((part - 1) * limit, part * limit) });
-    }
-  }
-  return { home: sorted.slice(-limit), archive };
-}
-
-/** How a link to a per-year page is current: as this very page, or as its year. */
-export type CurrentMark = 'page' | 'true' | undefined;
-
-/**
- * The links between per-year pages: each year once (its first page), so the list grows with
- * the years, not the events; and, on a page of a year split into pages, that year's pages.
- * A year split into pages is the current year, not the current page, on any of them.
- */
-export function yearLinks<T>(
-  archive: readonly ArchivePage<T>[],
-  current?: { year: number; part: number },
-) {
-  const inCurrentYear = (page: ArchivePage<T>) => page.year === current?.year;
-  const yearMark = (page: ArchivePage<T>): CurrentMark =>
-    !inCurrentYear(page) ? undefined : page.parts > 1 ? 'true' : 'page';
-  const partMark = (page: ArchivePage<T>): CurrentMark =>
-    page.part === current?.part ? 'page' : undefined;
-  return {
-    years: archive
-      .filter((page) => page.part === 1)
-      .map((page) => ({ ...page, current: yearMark(page) })),
-    parts: archive
-      .filter((page) => inCurrentYear(page) && page.parts > 1)
-      .map((page) => ({ ...page, current: partMark(page) })),
-  };
-}
+export const PARTNER_EVENTS_SHOWN = 20;

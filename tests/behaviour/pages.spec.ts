@@ -84,7 +84,7 @@ function pageOf(path: string) {
   }[kind!];
   if (list) return { heading: list.title, description: list.intro, own: false };
   // The home page: the site's name and description, and a card of its own.
-  return { heading: w.timeline.title, description: w.siteDescription, own: true, home: true };
+  return { heading: w.siteName, description: w.siteDescription, own: true, home: true };
 }
 
 /**

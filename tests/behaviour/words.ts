@@ -27,8 +27,11 @@ export const words = Object.fromEntries(languages.map((lang) => [lang, read(lang
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
-/** How an event's status reads: the article's events as of the article, others as reported. */
+/** How an event's status reads, labelled: the article's events as of the article, others as reported. */
 export const statusWords = (
   lang: Lang,
   { record, status }: { record: 'article' | 'beyond'; status: 'held' | 'planned' },
-) => (record === 'article' ? words[lang].status : words[lang].beyondStatus)[status];
+) =>
+  fill(words[lang].standing[record], {
+    status: (record === 'article' ? words[lang].status : words[lang].beyondStatus)[status],
+  });

@@ -21,16 +21,17 @@ describe('statusLabel', () => {
     dateKind: 'happened' | 'planned' | 'stated' | 'understood' | 'expected' = 'happened',
   ) => statusLabel(lang, { record, status, dateKind });
 
-  it('reads the article’s events as of the article', () => {
-    expect(label('ko', 'article', 'planned', 'planned')).toBe('기사 시점에 아직 예정이던 일');
-    expect(label('en', 'article', 'held')).toBe('Already happened by the article');
+  it('reads the article’s events as of the article, and says so', () => {
+    expect(label('ko', 'article', 'planned', 'planned')).toBe('기사 시점: 예정');
+    expect(label('en', 'article', 'planned', 'planned')).toBe('At the article: planned');
+    expect(label('en', 'article', 'held')).toBe('At the article: already happened');
   });
 
-  it('reads an event beyond the article as its source reports it', () => {
-    expect(label('ko', 'beyond', 'held')).toBe('있었던 일');
-    expect(label('ko', 'beyond', 'planned', 'stated')).toBe('계획으로 밝힌 일');
-    expect(label('en', 'beyond', 'held')).toBe('Happened');
-    expect(label('en', 'beyond', 'planned', 'stated')).toBe('Stated as a plan');
+  it('reads an event beyond the article as its source reports it, and says so', () => {
+    expect(label('ko', 'beyond', 'held')).toBe('다른 보도: 있었던 일');
+    expect(label('ko', 'beyond', 'planned', 'stated')).toBe('다른 보도: 계획으로 밝힌 일');
+    expect(label('en', 'beyond', 'held')).toBe('Other reports: happened');
+    expect(label('en', 'beyond', 'planned', 'stated')).toBe('Other reports: stated as a plan');
   });
 
   it('reads what a report said industry sources expected as that, never as a stated plan', () => {

@@ -3,11 +3,8 @@ import { parseCalendarDate } from '@/lib/dates';
 import {
   groupByYearMonth,
   neighbours,
-  pageTimeline,
   sortTimeline,
   splitByPrecision,
-  yearLinks,
-  type ArchivePage,
   type Dated,
 } from '@/lib/timeline';
 
@@ -114,74 +111,5 @@ describe('neighbours', () => {
     expect(neighbours(list, 0)).toEqual({ previous: undefined, next: 'b' });
     expect(neighbours(list, 1)).toEqual({ previous: 'a', next: 'c' });
     expect(neighbours(list, 2)).toEqual({ previous: 'b', next: undefined });
-  });
-});
-
-describe('pageTimeline', () => {
-  const days = (count: number, year = 2025) =>
-    Array.from({ length: count }, (_, index) =>
-      item(`e${year}-${index}`, `${year}-${String((index % 12) + 1).padStart(2, '0')}-01`, index),
-    );
-
-  it('keeps a short timeline whole on the home page, with no year pages', () => {
-    const events = sortTimeline(days(8));
-    expect(pageTimeline(events, 8)).toEqual({ home: events, archive: [] });
-  });
-
-  it('past the limit, shows the most recent events at home and every year on its own page', () => {
-    const events = sortTimeline([...days(5, 2024), ...days(6, 2025)]);
-    const { home, archive } = pageTimeline(events, 4);
-    expect(ids(home)).toEqual(ids(events.slice(-4)));
-    expect(
-      archive.map(({ year, part, parts, items }) => [year, part, parts, items.length]),
-    ).toEqual([
-      [2024, 1, 2, 4],
-      [2024, 2, 2, 1],
-      [2025, 1, 2, 4],
-      [2025, 2, 2, 2],
-    ]);
-    // Every event is on exactly one year page, in timeline order.
-    expect(archive.flatMap((page) => ids(page.items))).toEqual(ids(events));
-  });
-
-  it('never puts more than the limit on any page', () => {
-    const events = sortTimeline([...days(1000, 2024), ...days(37, 2025)]);
-    const { home, archive } = pageTimeline(events, 24);
-    expect(home).toHaveLength(24);
-    expect(Math.max(...archive.map((page) => page.items.length))).toBeLessThanOrEqual(24);
-  });
-
-  it('refuses a limit below one', () => {
-    expect(() => pageTimeline([], 0)).toThrow('limit must be 1 or more');
-  });
-});
-
-describe('yearLinks', () => {
-  const page = (year: number, part: number, parts: number): ArchivePage<never> => ({
-    year,
-    part,
-    parts,
-    items: [],
-  });
-  const archive = [page(2024, 1, 3), page(2024, 2, 3), page(2024, 3, 3), page(2025, 1, 1)];
-  const shown = (links: { year: number; part: number; current: string | undefined }[]) =>
-    links.map(({ year, part, current }) => `${year}/${part}${current ? ` ${current}` : ''}`);
-
-  it('lists each year once, and no year’s parts, off the per-year pages', () => {
-    const { years, parts } = yearLinks(archive);
-    expect(shown(years)).toEqual(['2024/1', '2025/1']);
-    expect(parts).toEqual([]);
-  });
-
-  it('adds the parts of a year split into pages on its pages, marking the one shown', () => {
-    const { years, parts } = yearLinks(archive, { year: 2024, part: 2 });
-    expect(shown(years)).toEqual(['2024/1 true', '2025/1']);
-    expect(shown(parts)).toEqual(['2024/1', '2024/2 page', '2024/3']);
-  });
-
-  it('marks a year of one page as the page shown, with no parts', () => {
-    const { years, parts } = yearLinks(archive, { year: 2025, part: 1 });
-    expect(shown(years)).toEqual(['2024/1', '2025/1 page']);
-    expect(parts).toEqual([]);
   });
 });

@@ -25,7 +25,6 @@ describe('paths per language', () => {
     expect(paths.event('snu-mou', 'en')).toBe('/en/events/snu-mou/');
     expect(paths.timeline('en')).toBe('/en/');
     expect(paths.timelineEntry('founder-day', 'en')).toBe('/en/#founder-day');
-    expect(paths.year(2025, 2, 'en')).toBe('/en/years/2025/2/');
   });
 
   it('puts the calendar file of an event beside its page, the feeds and calendar at the root', () => {

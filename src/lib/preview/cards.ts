@@ -33,7 +33,7 @@ export interface Preview {
 
 /** The preview of each page of `lang` that has one of its own. */
 async function previewCards(lang: Lang): Promise<Preview[]> {
-  const { timeline, home, partners, quotes, primarySource, asOf } = await getSite(lang);
+  const { timeline, partners, quotes, primarySource, asOf } = await getSite(lang);
   const t = useStrings(lang);
   const card = (label: string | undefined, title: string, date: string | undefined) => ({
     lang,
@@ -64,7 +64,7 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
         ...card(t.preview.home, t.siteName, undefined),
         siteName: undefined,
         timeline: previewTimeline(
-          home.map((event) => ({ ...event, reported: event.followUp?.date })),
+          timeline.map((event) => ({ ...event, reported: event.followUp?.date })),
           PREVIEW_INNER_WIDTH,
           lang,
           primarySource.date && {
