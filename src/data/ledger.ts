@@ -13,8 +13,8 @@ import {
   type CalendarDate,
   type DayDate,
 } from '@/lib/dates';
-import { beginsAfter, currentStatus, type ByWhen } from '@/lib/ledger';
-import type { LedgerStatus } from '@/lib/vocabulary';
+import { beginsAfter, currentStatus, occasionOf, type ByWhen } from '@/lib/ledger';
+import type { LedgerOccasion, LedgerStatus } from '@/lib/vocabulary';
 import { asOfNotWritten } from './checks';
 import { fileOf, resolve, type Collections, type Entry } from './load';
 import { localize, type Confidence, type Localized, type SourceModel } from './model';
@@ -52,6 +52,8 @@ export interface LedgerEntryModel {
   date: CalendarDate;
   /** The event it is about. */
   event: string;
+  /** Whether it was said at the launch (in the article), or in a report before or after it. */
+  occasion: LedgerOccasion;
   byWhen: ByWhen;
   /** Oldest first. */
   steps: LedgerStepModel[];
@@ -117,7 +119,8 @@ export function buildLedger(
     quotes,
     words,
     asOf,
-  }: Pick<Collections, 'ledger' | 'sources' | 'events' | 'quotes' | 'words' | 'asOf'>,
+    primary,
+  }: Pick<Collections, 'ledger' | 'sources' | 'events' | 'quotes' | 'words' | 'asOf' | 'primary'>,
   source: (id: string, from: Entry, field: string) => SourceModel,
 ): LedgerEntryModel[] {
   asOfNotWritten(
@@ -167,6 +170,10 @@ export function buildLedger(
         speaker: speakerOf(entry, quoteIds, words),
         date: data.date,
         event: resolve(eventIds, data.event.id, entry, 'event', 'events').id,
+        occasion: occasionOf(
+          { date: data.date, fromArticle: from.id === primary.id },
+          primary.data.date!,
+        ),
         byWhen: data.byWhen,
         steps,
         status: currentStatus({ byWhen: data.byWhen, steps }, asOf),

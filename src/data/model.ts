@@ -447,7 +447,7 @@ function buildModel({
     contact,
     publisher,
     changes: changeModels,
-    ledger: buildLedger({ ledger, sources, events, quotes, words, asOf }, source),
+    ledger: buildLedger({ ledger, sources, events, quotes, words, asOf, primary }, source),
     timeline,
     partners: partnerModels,
     quotes: quoteModels,

@@ -12,7 +12,14 @@ import { changesStatus, decisiveStep, firstDayOf } from '@/lib/ledger';
 import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { PARTNER_EVENTS_SHOWN, neighbours } from '@/lib/timeline';
-import { LEDGER_STATUSES, SITE_PAGES, type LedgerStatus, type SitePage } from '@/lib/vocabulary';
+import {
+  LEDGER_OCCASIONS,
+  LEDGER_STATUSES,
+  SITE_PAGES,
+  type LedgerOccasion,
+  type LedgerStatus,
+  type SitePage,
+} from '@/lib/vocabulary';
 import {
   getModel,
   type Body,
@@ -203,7 +210,7 @@ export type LedgerEntry = Omit<
   /** For an entry past its date: that its date passed and no report has been found, as of the record's date. */
   unconfirmed: string | undefined;
   sources: Source[];
-  /** Where the entry stands on the ledger page: `/outcomes/#id`. */
+  /** The entry's own page: `/outcomes/entries/id/`. */
   href: string;
 };
 
@@ -213,11 +220,19 @@ export interface LedgerGroup {
   entries: LedgerEntry[];
 }
 
+/** The ledger's entries said on one occasion (at the launch, before, after); only those some entry has. */
+export interface LedgerOccasionGroup {
+  occasion: LedgerOccasion;
+  entries: LedgerEntry[];
+}
+
 export interface Site {
   /** Every ledger entry, in the order things were said. */
   ledger: LedgerEntry[];
   /** The ledger by current status, in the scale's order (`LEDGER_STATUSES`). */
   ledgerByStatus: LedgerGroup[];
+  /** The ledger by when it was said: at the launch, then before it, then after it. */
+  ledgerByOccasion: LedgerOccasionGroup[];
   /** The ledger's totals with their base, in words: `9건 중 6건 이뤄졌다는 보도 있음`. */
   ledgerTotals: string;
   /** The day the record speaks as of. */
@@ -418,6 +433,10 @@ function projectSite(model: Model, lang: Lang): Site {
     status,
     entries: ledger.filter((entry) => entry.status === status),
   })).filter((group) => group.entries.length > 0);
+  const ledgerByOccasion = LEDGER_OCCASIONS.map((occasion) => ({
+    occasion,
+    entries: ledger.filter((entry) => entry.occasion === occasion),
+  })).filter((group) => group.entries.length > 0);
 
   const linksOf = (event: EventModel) =>
     model.timeline
@@ -539,6 +558,7 @@ function projectSite(model: Model, lang: Lang): Site {
     publisher: model.publisher[lang],
     ledger,
     ledgerByStatus,
+    ledgerByOccasion,
     ledgerTotals: fill(t.ledger.totals, {
       total: ledger.length,
       done: ledger.filter((entry) => entry.status === 'done').length,

@@ -58,8 +58,11 @@ export const sitePaths = (base: string) => {
     sources: (lang = defaultLang) => at('/sources/', lang),
     /** What was said and what became of it: the ledger, an entry on it, its entries by status. */
     ledger: (lang = defaultLang) => at('/outcomes/', lang),
-    ledgerEntry: (id: string, lang = defaultLang) => at(`/outcomes/#${id}`, lang),
+    ledgerEntry: (id: string, lang = defaultLang) => at(`/outcomes/entries/${id}/`, lang),
     ledgerStatus: (status: string, lang = defaultLang) => at(`/outcomes/${status}/`, lang),
+    /** Its entries said at the launch, or in a report before or after it. */
+    ledgerOccasion: (occasion: string, lang = defaultLang) =>
+      at(`/outcomes/said/${occasion}/`, lang),
     /** The ledger as data, both languages in one file. */
     ledgerJson: () => withBase('/outcomes.json', base),
     ledgerCsv: () => withBase('/outcomes.csv', base),

@@ -5,7 +5,7 @@
  * confirmed. The build's clock plays no part, and no report is never "did not happen".
  */
 import { compareCalendarDates, type CalendarDate, type DayDate } from './dates';
-import type { LedgerStatus } from './vocabulary';
+import type { LedgerOccasion, LedgerStatus } from './vocabulary';
 
 /**
  * By when a thing was to happen, at the precision it was given: a day, a month, early in a
@@ -101,3 +101,16 @@ export function firstOutOfOrder(dates: readonly CalendarDate[]): number | undefi
 /** Whether a date begins after a day (a step dated after the record's as-of date). */
 export const beginsAfter = (date: CalendarDate, day: DayDate) =>
   compareCalendarDates(firstDayOf(date), day) > 0;
+
+/**
+ * When a thing was said, as the ledger's filters put it: at the launch (in the article
+ * itself), or in another report, dated before the article's day or after it. A report of
+ * the article's own day that is not the article is no later report: it counts as earlier.
+ */
+export function occasionOf(
+  entry: { date: CalendarDate; fromArticle: boolean },
+  article: CalendarDate,
+): LedgerOccasion {
+  if (entry.fromArticle) return 'launch';
+  return compareCalendarDates(firstDayOf(entry.date), lastDayOf(article)) > 0 ? 'later' : 'earlier';
+}

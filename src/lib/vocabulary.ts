@@ -81,3 +81,11 @@ export const LEDGER_STATUSES = [
   'not-rated',
 ] as const;
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+
+/**
+ * When a thing the ledger follows was said (`occasionOf`, `src/lib/ledger.ts`): at the
+ * launch, in the article itself; or in another report, before the article's day or after it.
+ * The ledger has a page for each that some entry has; their words are `ledger.occasions`.
+ */
+export const LEDGER_OCCASIONS = ['launch', 'earlier', 'later'] as const;
+export type LedgerOccasion = (typeof LEDGER_OCCASIONS)[number];

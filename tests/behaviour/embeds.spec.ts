@@ -91,7 +91,7 @@ for (const lang of languages) {
       await expect(item).toContainText(w.ledgerStatus[entry.status]);
       await expect(
         item.getByRole('link', { name: entry.translation[lang] ?? entry.said }),
-      ).toHaveAttribute('href', `/${prefix(lang)}outcomes/#${entry.id}`);
+      ).toHaveAttribute('href', `/${prefix(lang)}outcomes/entries/${entry.id}/`);
       await expect(
         item.getByRole('link', { name: about.title[lang], exact: true }),
       ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(about.id)}`);

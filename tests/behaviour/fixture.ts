@@ -440,6 +440,17 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
   })
   .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
 
+/**
+ * When an entry was said: at the launch (in the article itself), or in another report
+ * before the article's day (or on it) or after it.
+ */
+export const occasionOf = (entry: LedgerEntry) =>
+  entry.source === primary.id
+    ? 'launch'
+    : compare(entry.date, lastDay(String(primary.date))) > 0
+      ? 'later'
+      : 'earlier';
+
 /** Every page of the fixture's build, below the root, in every language. */
 export const expectedPages = languages
   .flatMap((lang) =>
@@ -456,6 +467,8 @@ export const expectedPages = languages
       ...EMBEDS,
       'outcomes/',
       ...[...new Set(ledger.map((e) => e.status))].map((status) => `outcomes/${status}/`),
+      ...ledger.map((e) => `outcomes/entries/${e.id}/`),
+      ...[...new Set(ledger.map(occasionOf))].map((occasion) => `outcomes/said/${occasion}/`),
     ].map((path) => inLang(path, lang)),
   )
   .sort();

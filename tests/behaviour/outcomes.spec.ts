@@ -1,18 +1,21 @@
 /**
  * What became of what was said: the ledger (`/outcomes/`), reached from the main menu, with
- * its totals and their base, every entry in the order things were said, a page per status,
- * each event page's entries with their whole history, and the status on the timeline.
+ * its totals and their base, every entry in the order things were said, a page per status
+ * and per occasion (said at the launch, before it, later), a page per entry, each event
+ * page's entries with their whole history, and the status on the timeline.
  * Statuses are read as of the fixture's record (fixture.ts `ledger`).
  */
 import { expect, test } from '../support/workerPage';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import {
   asOf,
+  escape,
   event,
   formatDate,
   inLang,
   languages,
   ledger,
+  occasionOf,
   paths,
   prefix,
   source,
@@ -26,6 +29,10 @@ for (const lang of languages) {
     status,
     entries: ledger.filter((e) => e.status === status),
   })).filter((group) => group.entries.length > 0);
+
+  const occasions = (['launch', 'earlier', 'later'] as const)
+    .map((occasion) => ({ occasion, entries: ledger.filter((e) => occasionOf(e) === occasion) }))
+    .filter((group) => group.entries.length > 0);
 
   test.describe(`the ledger in ${lang}`, () => {
     test('the main menu leads to it, and it gives its totals with their base and date', async ({
@@ -44,7 +51,9 @@ for (const lang of languages) {
       );
       await expect(totals).toBeVisible();
       // Each status some entry has, with its count, in the scale's order.
-      await expect(totals.getByRole('listitem')).toHaveText(
+      await expect(
+        totals.getByRole('list', { name: w.ledger.byStatus }).getByRole('listitem'),
+      ).toHaveText(
         groups.map(({ status, entries }) => `${w.ledgerStatus[status]}${entries.length}`),
       );
     });
@@ -107,6 +116,63 @@ for (const lang of languages) {
         await expect(
           page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }),
         ).toHaveText(entries.map((e) => event(e.event).title[lang]));
+      }
+    });
+
+    test('what was said at the launch, and what was said later, each have a page, from the totals', async ({
+      page,
+    }) => {
+      expect(occasions.map((group) => group.occasion)).toEqual(
+        expect.arrayContaining(['launch', 'later']),
+      );
+      for (const { occasion, entries } of occasions) {
+        await page.goto(inLang('outcomes/', lang));
+        const name = w.ledger.occasions[occasion];
+        await page
+          .getByRole('list', { name: w.ledger.bySaid })
+          .getByRole('link', { name: `${name}${entries.length}` })
+          .click();
+        await expect(page).toHaveURL(new RegExp(`/${inLang(`outcomes/said/${occasion}/`, lang)}$`));
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          fill(w.ledger.occasionTitle, { occasion: name }),
+        );
+        await expect(
+          page.getByRole('main').getByRole('listitem').getByRole('heading', { level: 2 }),
+        ).toHaveText(entries.map((e) => event(e.event).title[lang]));
+      }
+    });
+
+    test('every entry has a page: what was said, by whom, when, by when, what sets its status, then its history', async ({
+      page,
+    }) => {
+      for (const e of ledger) {
+        await page.goto(inLang('outcomes/', lang));
+        await entry(page, e.id).getByRole('link', { name: w.ledger.entryLink }).click();
+        await expect(page).toHaveURL(new RegExp(`/${inLang(`outcomes/entries/${e.id}/`, lang)}$`));
+        const title = event(e.event).title[lang];
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+          fill(w.ledger.entryTitle, { event: title }),
+        );
+        const main = page.getByRole('main');
+        await expect(main.getByRole('link', { name: title, exact: true })).toHaveAttribute(
+          'href',
+          new RegExp(`/${inLang(paths.event(e.event), lang)}$`),
+        );
+        await expect(main.getByRole('blockquote')).toHaveText(`“${e.said}”`);
+        await expect(main.getByRole('term')).toHaveText([
+          w.ledger.saidBy,
+          w.ledger.saidOn,
+          w.ledger.byWhen,
+        ]);
+        // The step its status rests on, then every step, oldest first.
+        const last = e.steps.at(-1)!;
+        await expect(main).toHaveText(
+          new RegExp(
+            [w.ledger.basis, last.why[lang], w.ledger.history, ...e.steps.map((s) => s.why[lang])]
+              .map(escape)
+              .join('[\\s\\S]*'),
+          ),
+        );
       }
     });
 

@@ -24,11 +24,11 @@ function citing(source: Source) {
     ...events.filter(cites).map((e) => ({ path: paths.event(e.id), name: e.title })),
     ...partners.filter(cites).map((p) => ({ path: paths.partner(p.id), name: p.name })),
     ...quotes.filter(cites).map((q) => ({ path: paths.quote(q.id), name: q.topic })),
-    // A ledger entry, by its place on the ledger page, named by the event it is about.
+    // A ledger entry, by its own page, named by the event it is about.
     ...ledger
       .filter((e) => [e.source, ...e.steps.map((step) => step.source)].includes(source.id))
       .map((e) => ({
-        path: `outcomes/#${e.id}`,
+        path: `outcomes/entries/${e.id}/`,
         name: Object.fromEntries(
           languages.map((lang) => [
             lang,

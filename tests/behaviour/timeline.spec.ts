@@ -12,6 +12,7 @@ import {
   inLang,
   isDay,
   languages,
+  ledger,
   publishersOf,
   paths,
   pick,
@@ -20,7 +21,7 @@ import {
   type Event,
   unconfirmedPlan,
 } from './fixture';
-import { entry, overviewMarker } from './page';
+import { entry } from './page';
 import { fill, statusWords, words } from './words';
 
 /** The events of each month, in order: `2025-09` → its events. */
@@ -30,6 +31,8 @@ const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
 for (const lang of languages) {
   const w = words[lang];
   const statusOf = (e: Event) => statusWords(lang, e);
+  /** The overview of every event on a time scale: the embed's page. */
+  const overviewPage = `${prefix(lang)}embed/overview/`;
 
   test.describe(`the timeline in ${lang}`, () => {
     test.beforeEach(async ({ page }) => {
@@ -52,24 +55,10 @@ for (const lang of languages) {
       }
     });
 
-    test('draws every event on the overview, named by its title and date, leading to its entry', async ({
-      page,
-    }) => {
-      const overview = page.getByRole('navigation', { name: w.overview.label });
-      for (const e of events) {
-        await expect(
-          overviewMarker(overview, e.title[lang], formatDate(e.date, lang)),
-        ).toHaveAttribute('href', `#${e.id}`);
-      }
-      const last = events.at(-1)!;
-      await overviewMarker(overview, last.title[lang]).click();
-      await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
-      await expect(entry(page, last.id)).toBeInViewport();
-    });
-
     test('draws the record’s as-of date on the overview, with its date, wide and narrow', async ({
       page,
     }) => {
+      await page.goto(overviewPage);
       const overview = page.getByRole('navigation', { name: w.overview.label });
       const label = fill(w.overview.asOf, { date: formatDate(asOf, lang) });
       // On the wide view, the line's own label; and the legend names it on every screen.
@@ -83,6 +72,7 @@ for (const lang of languages) {
     });
 
     test('draws a month-only date as its month, and says so', async ({ page }) => {
+      await page.goto(overviewPage);
       const overview = page.getByRole('navigation', { name: w.overview.label });
       const monthOnly = events.filter((e) => !isDay(e.date) && !e.endDate);
       expect(monthOnly.length).toBeGreaterThan(0);
@@ -102,6 +92,7 @@ for (const lang of languages) {
     test('names a plan past its date as such, and a plan still ahead of the record’s date not', async ({
       page,
     }) => {
+      await page.goto(overviewPage);
       const overview = page.getByRole('navigation', { name: w.overview.label });
       const past = w.ledgerStatus['past-its-date'];
       // In a marker's name it follows a comma, so it begins lower-case (the legend's does not).
@@ -147,7 +138,30 @@ for (const lang of languages) {
       }
     });
 
-    test('says of each entry its kind, record and status in words, its summary and its sources', async ({
+    test('puts a month’s events known only to the month after its days, under a line that says so', async ({
+      page,
+    }) => {
+      const [month, inMonth] = pick(
+        [...months],
+        ([, inMonth]) => inMonth.some((e) => isDay(e.date)) && inMonth.some((e) => !isDay(e.date)),
+        'a month with events dated to the day and to the month',
+      );
+      const section = page.getByRole('region', { name: formatDate(month, lang), exact: true });
+      const days = inMonth.filter((e) => isDay(e.date));
+      const monthOnly = inMonth.filter((e) => !isDay(e.date));
+      const titles = (list: Event[]) => list.map((e) => escape(e.title[lang]));
+      await expect(section).toHaveText(
+        new RegExp(
+          [
+            ...titles(days),
+            escape(fill(w.timeline.monthOnly, { month: formatDate(month, lang) })),
+            ...titles(monthOnly),
+          ].join('[\\s\\S]*'),
+        ),
+      );
+    });
+
+    test('says of each entry where it stands now, then how it stood at the article, and its summary', async ({
       page,
     }) => {
       for (const e of events) {
@@ -157,12 +171,22 @@ for (const lang of languages) {
           'href',
           `/${inLang(paths.event(e.id), lang)}`,
         );
-        await expect(shown).toContainText(w.kinds[e.kind]);
-        await expect(shown).toContainText(w.records[e.record]);
-        await expect(shown).toContainText(statusOf(e));
+        // Each status with its label, the ledger's (now, a link to its entry's page) first.
+        const said = ledger.filter((l) => l.event === e.id);
+        const statuses = shown.getByRole('listitem');
+        await expect(statuses).toHaveText([
+          ...said.map((l) => fill(w.standing.now, { status: w.ledgerStatus[l.status] })),
+          statusOf(e),
+        ]);
+        for (const [index, l] of said.entries()) {
+          await expect(statuses.nth(index).getByRole('link')).toHaveAttribute(
+            'href',
+            `/${inLang(`outcomes/entries/${l.id}/`, lang)}`,
+          );
+        }
         await expect(shown).toContainText(e.summary[lang]);
-        // Who says what the entry says (the partners and each report are on its page).
-        await expect(shown).toContainText(
+        // The kind, the sources and what each report added are on the event's page.
+        await expect(shown).not.toContainText(
           fill(w.record.sourceOf, { sources: publishersOf(e, lang) }),
         );
         for (const outcome of e.outcomes) await expect(shown).not.toContainText(outcome.text[lang]);

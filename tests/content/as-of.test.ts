@@ -118,7 +118,7 @@ describe('the record’s as-of date', () => {
       expect(status(history), 'the event page').toBe('past-its-date');
       // The embed for newsrooms: the item that leads to the entry.
       const embed = read(`${lang}embed/outcomes/index.html`);
-      const link = embed.indexOf(`outcomes/#next-february"`);
+      const link = embed.indexOf(`outcomes/entries/next-february/"`);
       expect(link, 'the embed links the entry').toBeGreaterThan(-1);
       expect(status(embed.slice(embed.lastIndexOf('<li', link), link)), 'the embed').toBe(
         'past-its-date',

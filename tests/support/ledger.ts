@@ -123,6 +123,6 @@ export const STATUS_WORDS = Object.fromEntries(
 ) as StatusWords<L>;
 
 export const URLS = {
-  entry: (id: string, lang: L) => `https://example.org/${lang}/outcomes/#${id}`,
+  entry: (id: string, lang: L) => `https://example.org/${lang}/outcomes/entries/${id}/`,
   event: (id: string, lang: L) => `https://example.org/${lang}/events/${id}/`,
 };

@@ -174,7 +174,7 @@ describe('outcomesCsv', () => {
         `https://example.org/${lang}/events/head/`,
       );
       expect(column(headSoon!, `url_${lang}`)).toBe(
-        `https://example.org/${lang}/outcomes/#head-soon`,
+        `https://example.org/${lang}/outcomes/entries/head-soon/`,
       );
     }
     expect(column(headSoon!, 'event')).toBe('head');

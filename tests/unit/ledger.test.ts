@@ -8,6 +8,7 @@ import {
   decisiveStep,
   firstOutOfOrder,
   lastDayOf,
+  occasionOf,
 } from '@/lib/ledger';
 import type { LedgerStatus } from '@/lib/vocabulary';
 
@@ -125,5 +126,26 @@ describe('beginsAfter', () => {
     expect(beginsAfter(date('2026-12-02'), day('2026-12-01'))).toBe(true);
     expect(beginsAfter(date('2026-12'), day('2026-12-01'))).toBe(false);
     expect(beginsAfter(date('2026-12-01'), day('2026-12-01'))).toBe(false);
+  });
+});
+
+describe('occasionOf', () => {
+  const article = parseCalendarDate('2025-09-10');
+  const said = (date: string, fromArticle = false) => ({
+    date: parseCalendarDate(date),
+    fromArticle,
+  });
+
+  it('is the launch for the article’s own words', () => {
+    expect(occasionOf(said('2025-09-10', true), article)).toBe('launch');
+  });
+
+  it('is later for another report after the article’s day, earlier on or before it', () => {
+    expect(occasionOf(said('2025-09-11'), article)).toBe('later');
+    expect(occasionOf(said('2025-10'), article)).toBe('later');
+    expect(occasionOf(said('2025-09-10'), article)).toBe('earlier');
+    expect(occasionOf(said('2025-09-05'), article)).toBe('earlier');
+    // A report known only to the article's month may be before it: not "later".
+    expect(occasionOf(said('2025-09'), article)).toBe('earlier');
   });
 });

@@ -43,9 +43,9 @@ describe('ledgerJson', () => {
       ja: '来年2月に着工する',
     });
     expect(tomorrow!.urls).toEqual({
-      ko: 'https://example.org/ko/outcomes/#tomorrow',
-      en: 'https://example.org/en/outcomes/#tomorrow',
-      ja: 'https://example.org/ja/outcomes/#tomorrow',
+      ko: 'https://example.org/ko/outcomes/entries/tomorrow/',
+      en: 'https://example.org/en/outcomes/entries/tomorrow/',
+      ja: 'https://example.org/ja/outcomes/entries/tomorrow/',
     });
   });
 
