@@ -15,6 +15,7 @@ import {
   expectedPages,
   inLang,
   languages,
+  ledger,
   others,
   partner,
   paths,
@@ -65,6 +66,22 @@ function pageOf(path: string) {
           ? `${q.speaker[lang]}: “${translated}” (${note})`
           : `${q.speaker[lang]}: “${q.text}”`,
     );
+  }
+  if (kind === 'outcomes' && id === 'entries') {
+    const entry = ledger.find((e) => e.id === own.split('/')[2])!;
+    return {
+      heading: fill(w.ledger.entryTitle, { event: event(entry.event).title[lang] }),
+      description: entry.translation[lang] ?? entry.said,
+      own: false,
+    };
+  }
+  if (kind === 'outcomes' && id === 'said') {
+    const occasion = own.split('/')[2] as 'launch' | 'earlier' | 'later';
+    return {
+      heading: fill(w.ledger.occasionTitle, { occasion: w.ledger.occasions[occasion] }),
+      description: w.ledger.intro,
+      own: false,
+    };
   }
   if (kind === 'outcomes' && id) {
     const status = id as LedgerStatus;
