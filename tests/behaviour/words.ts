@@ -27,11 +27,20 @@ export const words = Object.fromEntries(languages.map((lang) => [lang, read(lang
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
-/** How an event's status reads, labelled: the article's events as of the article, others as reported. */
+/**
+ * How an event's status reads, labelled: the article's events as of the article, others as
+ * reported; what a report said industry sources expected, as that.
+ */
 export const statusWords = (
   lang: Lang,
-  { record, status }: { record: 'article' | 'beyond'; status: 'held' | 'planned' },
+  {
+    record,
+    status,
+    dateKind,
+  }: { record: 'article' | 'beyond'; status: 'held' | 'planned'; dateKind?: string },
 ) =>
-  fill(words[lang].standing[record], {
-    status: (record === 'article' ? words[lang].status : words[lang].beyondStatus)[status],
-  });
+  dateKind === 'expected'
+    ? words[lang].record.expectedStatus
+    : fill(words[lang].standing[record], {
+        status: (record === 'article' ? words[lang].status : words[lang].beyondStatus)[status],
+      });

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { firstScreen } from '../support/budgets.ts';
 import { childEnv, copyProject, remove, root } from '../support/project.mjs';
 
 const ASTRO = join(root, 'node_modules/astro/bin/astro.mjs');
@@ -54,6 +55,8 @@ function weigh(outDir, page) {
     page: `/${page}`,
     htmlRaw: html.length,
     htmlGzip: gzipSync(html).length,
+    // What its first screen needs: on the timeline, up to the end of its first event.
+    firstScreenGzip: gzipSync(firstScreen(text)).length,
     htmlBrotli: brotliCompressSync(html).length,
     css: inline('style') + fileBytes('.css'),
     js: inline('script') + fileBytes('.js'),
@@ -78,7 +81,8 @@ const KINDS = [
   ['quote', (page) => /^quotes\/.+/.test(page)],
   ['quote list', (page) => page === 'quotes/'],
   ['sources', (page) => page === 'sources/'],
-  ['year', (page) => page.startsWith('years/')],
+  ['ledger', (page) => page === 'outcomes/'],
+  ['ledger entry', (page) => page.startsWith('outcomes/entries/')],
 ];
 
 const LANGUAGES = [
@@ -109,7 +113,7 @@ function syntheticProject(count) {
     f.replace('.mdx', ''),
   );
   // Back in time from the real record's first month, three days apart (every tenth only to
-  // the month): the home page holds the most recent events, and a year page one year's.
+  // the month): the home page holds them all.
   const end = Date.UTC(2025, 0, 31);
   for (let index = 0; index < count; index++) {
     const day = new Date(end - index * 3 * 86_400_000).toISOString().slice(0, 10);
@@ -181,6 +185,7 @@ try {
     ['page', 'heaviest page'],
     ['htmlRaw', 'HTML raw'],
     ['htmlGzip', 'gzip'],
+    ['firstScreenGzip', 'first screen gzip'],
     ['htmlBrotli', 'brotli'],
     ['css', 'CSS'],
     ['js', 'JS'],
@@ -211,6 +216,7 @@ for (const count of SIZES) {
       peakMB: round(peakMB, 0),
       homeRaw: home.htmlRaw,
       homeGzip: home.htmlGzip,
+      homeFirstScreenGzip: home.firstScreenGzip,
       heaviestPage: heaviest.page,
       heaviestGzip: heaviest.htmlGzip,
     });
@@ -228,6 +234,7 @@ table(results.synthetic, [
   ['peakMB', 'peak MB'],
   ['homeRaw', 'home raw'],
   ['homeGzip', 'home gzip'],
+  ['homeFirstScreenGzip', 'its first screen gzip'],
   ['heaviestPage', 'heaviest page'],
   ['heaviestGzip', 'its gzip'],
 ]);

@@ -19,6 +19,8 @@ const KINDS = {
   quote: (dist) => firstPage(dist, 'quotes'),
   'quote list': () => 'quotes/',
   sources: () => 'sources/',
+  ledger: () => 'outcomes/',
+  'ledger entry': (dist) => firstPage(dist, 'outcomes/entries'),
 };
 
 /** The first page (alphabetically) below a folder of a build: `events/a/`. */
