@@ -1,10 +1,12 @@
 // Screenshots of the built site for the README and for looking at: the home page, an
-// event and a quote, at a phone's width and a desktop's, in light and dark, plus the home
-// page in forced colours, and the top of the home page (what the README shows). Serves
+// event, a quote, the ledger and a ledger entry, at a phone's width and a desktop's, in
+// light and dark, plus the home page in forced colours, and the top of the home page at
+// both widths (the wide one is what the README shows). Serves
 // `dist/` with `astro preview` on a free port. PNGs are written with a palette, small
 // enough to commit.
 // Usage: npm run screenshots [-- --out DIR] (builds first), or `node scripts/screenshots.mjs`
-// after `astro build`. SCREENSHOT_EVENT and SCREENSHOT_QUOTE pick the pages (an id).
+// after `astro build`. SCREENSHOT_EVENT, SCREENSHOT_QUOTE and SCREENSHOT_LEDGER_ENTRY pick
+// the pages (an id).
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -48,6 +50,11 @@ const pages = [
   {
     name: 'quote',
     path: `quotes/${pick('quotes', [process.env.SCREENSHOT_QUOTE, 'korea-ideal-hub'])}/`,
+  },
+  { name: 'ledger', path: 'outcomes/' },
+  {
+    name: 'ledger-entry',
+    path: `outcomes/entries/${pick('outcomes/entries', [process.env.SCREENSHOT_LEDGER_ENTRY, 'snu-mou-tomorrow'])}/`,
   },
 ];
 
@@ -97,11 +104,17 @@ try {
   await forced.goto(`http://localhost:${port}/`);
   await save(join(out, 'home-1280-forced-colors.png'), await forced.screenshot({ fullPage: true }));
   await forced.close();
-  // The README's picture: the top of the home page, title, overview and first entries.
-  const top = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-  await top.goto(`http://localhost:${port}/`);
-  await save(join(out, 'home-1280-light-top.png'), await top.screenshot());
-  await top.close();
+  // The README's picture: the top of the home page, title, calendar of months and first
+  // entries; and the first screen a phone shows.
+  for (const [viewport, name] of [
+    [{ width: 1280, height: 1000 }, 'home-1280-light-top.png'],
+    [views[0], 'home-390-light-top.png'],
+  ]) {
+    const top = await browser.newPage({ viewport });
+    await top.goto(`http://localhost:${port}/`);
+    await save(join(out, name), await top.screenshot());
+    await top.close();
+  }
 } finally {
   await browser.close();
   preview.kill();
