@@ -66,6 +66,14 @@ export const sitePaths = (base: string) => {
     /** The ledger as data, both languages in one file. */
     ledgerJson: () => withBase('/outcomes.json', base),
     ledgerCsv: () => withBase('/outcomes.csv', base),
+    /** The ledger's steps, one row per step. */
+    ledgerStepsCsv: () => withBase('/outcome-steps.csv', base),
+    /** The JSON Schema of a JSON file, beside it: `/events.schema.json`. */
+    jsonSchema: (file: 'events' | 'outcomes') => withBase(`/${file}.schema.json`, base),
+    /** Every data file described, as a Frictionless Data Package. */
+    dataPackage: () => withBase('/datapackage.json', base),
+    /** What the data files hold, column by column, value by value. */
+    dataPage: (lang = defaultLang) => at('/data/', lang),
     /** What the record covers and how it is kept. */
     about: (lang = defaultLang) => at('/about/', lang),
     /** The terms it is published under, on the About page. */
