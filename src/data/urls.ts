@@ -80,9 +80,17 @@ export const sitePaths = (base: string) => {
     terms: (lang = defaultLang) => at('/about/#terms', lang),
     /** Every citable page as CSL-JSON, for reference managers, in a language. */
     citations: (lang = defaultLang) => at('/cite.json', lang),
-    /** Pages made to sit in another site's frame: the ledger, compact, and the overview. */
-    embedLedger: (lang = defaultLang) => at('/embed/outcomes/', lang),
-    embedOverview: (lang = defaultLang) => at('/embed/overview/', lang),
+    /**
+     * Pages made to sit in another site's frame: the ledger, compact, and the overview, in
+     * the reader's colours (`auto`) or fixed ones: `/embed/outcomes/`, `/embed/outcomes/dark/`.
+     */
+    embedLedger: (lang = defaultLang, scheme = 'auto') =>
+      at(`/embed/outcomes/${scheme === 'auto' ? '' : `${scheme}/`}`, lang),
+    embedOverview: (lang = defaultLang, scheme = 'auto') =>
+      at(`/embed/overview/${scheme === 'auto' ? '' : `${scheme}/`}`, lang),
+    /** The code to embed them, with previews, sizes and schemes: `/embeds/#overview`. */
+    embeds: (lang = defaultLang, id?: 'overview' | 'outcomes') =>
+      at(`/embeds/${id ? `#${id}` : ''}`, lang),
     /** Every correction and addition to the record, newest first, and their feed. */
     changes: (lang = defaultLang) => at('/changes/', lang),
     changesFeed: (lang = defaultLang) => at('/changes/rss.xml', lang),

@@ -298,8 +298,15 @@ export function formatShortDay(date: string, lang: Lang): string {
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
 
-/** The embeds, below the root, as in the default language: the ledger compact, the overview. */
-export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
+/**
+ * The embeds, below the root, as in the default language: the ledger compact, the overview,
+ * each in the reader's colours and, at an address of its own, always light or always dark.
+ */
+export const EMBEDS = ['embed/outcomes/', 'embed/overview/'].flatMap((path) => [
+  path,
+  `${path}light/`,
+  `${path}dark/`,
+]);
 
 /** The record's publisher in each language (record.yaml, and `<code>/record.yaml`). */
 export const publisher = Object.fromEntries(
@@ -447,6 +454,7 @@ export const expectedPages = languages
       'sources/',
       'changes/',
       'about/',
+      'embeds/',
       ...EMBEDS,
       'outcomes/',
       ...[...new Set(ledger.map((e) => e.status))].map((status) => `outcomes/${status}/`),
