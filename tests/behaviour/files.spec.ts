@@ -18,6 +18,7 @@ import {
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
   asOf,
+  changes,
   events,
   formatDate,
   hasCalendarDays,
@@ -105,13 +106,14 @@ for (const lang of languages) {
       const by = fill(w.record.sourceOf, { sources: publishersOf(e, lang) });
       expect(item.description).toBe(`${when} · ${w.records[e.record]}: ${e.summary[lang]} ${by}`);
       expect(item.category).toBe(w.records[e.record]);
-      // Only a day of the event's own has a moment: midnight in Korea. A month names no
-      // day, and an announced date is not the event's.
-      expect(item.pubDate, e.id).toBe(
-        isDay(e.date) && e.dateKind !== 'announced'
-          ? new Date(`${e.date}T00:00:00+09:00`).toUTCString()
-          : undefined,
-      );
+      // Dated when it was added to the record, midnight in Korea: the change log's addition
+      // that names it, or the log's first day for an event the record held before.
+      const added =
+        changes
+          .filter((c) => c.kind === 'addition' && c.events.includes(e.id))
+          .map((c) => c.date)
+          .sort()[0] ?? changes.map((c) => c.date).sort()[0];
+      expect(item.pubDate, e.id).toBe(new Date(`${added}T00:00:00+09:00`).toUTCString());
     }
     // The page an item leads to is the event's, in the feed's language.
     const item = channel.item[0]!;

@@ -441,6 +441,13 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
   })
   .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
 
+/** The change log, as the feed reads it: each change's day, kind and the events it names. */
+export const changes = readCollection('changes').map(({ data }) => ({
+  date: data.date as string,
+  kind: data.kind as 'correction' | 'addition',
+  events: (data.events ?? []) as string[],
+}));
+
 /** Every page of the fixture's build, below the root, in every language. */
 export const expectedPages = languages
   .flatMap((lang) =>
