@@ -50,12 +50,17 @@ export interface FeedChange {
  */
 export function addedOn(changes: readonly FeedChange[]): (id: string) => DayDate | undefined {
   const byDate = changes.toSorted((a, b) => compareCalendarDates(a.date, b.date));
+  const first = logBegan(changes);
   const added = new Map<string, DayDate>();
   for (const change of byDate.filter((c) => c.kind === 'addition')) {
     for (const id of change.events) if (!added.has(id)) added.set(id, change.date);
   }
-  return (id) => added.get(id) ?? byDate[0]?.date;
+  return (id) => added.get(id) ?? first;
 }
+
+/** The change log's first day: the day an event the record held before any change is dated by. */
+export const logBegan = (changes: readonly Pick<FeedChange, 'date'>[]): DayDate | undefined =>
+  changes.map((change) => change.date).toSorted(compareCalendarDates)[0];
 
 /** One item per event of `timeline` (oldest first), newest first, each dated by `added`. */
 export function feedItems(

@@ -85,6 +85,9 @@ for (const lang of languages) {
       [a.data.eventsCsv, '/events.csv'],
       [a.data.ledgerJson, '/outcomes.json'],
       [a.data.ledgerCsv, '/outcomes.csv'],
+      [a.data.ledgerStepsCsv, '/outcome-steps.csv'],
+      [a.data.dataPackage, '/datapackage.json'],
+      [w.openData.dataPage, `/${prefix(lang)}data/`],
     ] as const) {
       await expect(data.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }

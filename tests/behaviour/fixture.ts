@@ -461,6 +461,7 @@ export const expectedPages = languages
       'sources/',
       'changes/',
       'about/',
+      'data/',
       'embeds/',
       ...EMBEDS,
       'outcomes/',

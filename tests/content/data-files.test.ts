@@ -119,3 +119,69 @@ describe('/datapackage.json', () => {
     }
   });
 });
+
+describe('the /data/ page, in every language', () => {
+  /** The `<code>` words of a page's section headed by `id`, up to the next section. */
+  const codesIn = (html: string, id: string) => {
+    const start = html.indexOf(`id="${id}"`);
+    expect(start, `a section #${id}`).toBeGreaterThan(0);
+    const section = html.slice(start, html.indexOf('</section>', start));
+    return [...section.matchAll(/<code[^>]*>([^<]*)<\/code>/g)].map(([, text]) => text);
+  };
+  const tables = () =>
+    (json('datapackage.json').resources as Resource[]).filter((r) => r.format === 'csv');
+
+  for (const page of ['data/index.html', 'en/data/index.html']) {
+    it(`/${page.replace('index.html', '')} names every column of every CSV file`, () => {
+      const html = read(page);
+      for (const table of tables()) {
+        const [header = []] = parseCsv(read(table.path));
+        const shown = codesIn(html, `file-${table.name}`);
+        for (const column of header) {
+          const stem = column.replace(/_(ko|en)$/, '_<lang>');
+          expect(
+            shown.map((text) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>')),
+            `${table.path} ${column}`,
+          ).toContain(stem);
+        }
+      }
+    });
+
+    it(`/${page.replace('index.html', '')} says what every value of every coded column means`, () => {
+      const html = read(page);
+      for (const table of tables()) {
+        for (const field of table.schema!.fields) {
+          const values = field.constraints?.enum ?? [];
+          const list = /^\((.*)\)\( /.exec(field.constraints?.pattern ?? '')?.[1]?.split('|') ?? [];
+          for (const value of [...values, ...list]) {
+            expect(html, `${table.path} ${field.name}: ${value}`).toMatch(
+              new RegExp(`<code[^>]*>${value}</code>`),
+            );
+          }
+        }
+      }
+    });
+
+    it(`/${page.replace('index.html', '')} lists every field of every JSON file`, () => {
+      const html = read(page);
+      for (const file of ['events', 'outcomes']) {
+        const schema = json(`${file}.schema.json`);
+        const top = Object.keys(schema.properties);
+        const items = Object.entries(schema.properties)
+          .filter(([, value]) => (value as { type?: string }).type === 'array')
+          .flatMap(([name, value]) =>
+            Object.keys((value as { items: { properties: object } }).items.properties).map(
+              (key) => `${name}[].${key}`,
+            ),
+          );
+        const shown = codesIn(html, `file-${file}`);
+        for (const path of [
+          ...top.filter((key) => !items.some((i) => i.startsWith(`${key}[]`))),
+          ...items,
+        ]) {
+          expect(shown, `${file}.json ${path}`).toContain(path);
+        }
+      }
+    });
+  }
+});
