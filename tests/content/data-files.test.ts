@@ -140,7 +140,7 @@ describe('the /data/ page, in every language', () => {
         for (const column of header) {
           const stem = column.replace(/_(ko|en)$/, '_<lang>');
           expect(
-            shown.map((text) => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>')),
+            shown.map((text = '') => text.replaceAll('&lt;', '<').replaceAll('&gt;', '>')),
             `${table.path} ${column}`,
           ).toContain(stem);
         }
