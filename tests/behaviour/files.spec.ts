@@ -194,6 +194,8 @@ const EventsJson = z
           date: JsonDate,
           endDate: JsonDate.nullable(),
           dateKind: z.enum(DATE_KINDS),
+          dateInWords: Words,
+          unconfirmedPlan: z.boolean(),
           dateNote: Words.nullable(),
           record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),

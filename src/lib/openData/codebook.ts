@@ -29,6 +29,7 @@ export const CODE_LISTS = {
   stepStatus: LEDGER_STATUSES.filter((status) => status !== 'past-its-date'),
   confidence: CONFIDENCE_LEVELS,
   speakerKind: ['article', 'quote', 'named'],
+  unconfirmedPlan: ['yes', 'no'],
 } as const satisfies Record<string, readonly string[]>;
 export type CodeList = keyof typeof CODE_LISTS;
 
@@ -84,6 +85,8 @@ export const CSV_FILES: CsvFile[] = [
       column('end_date', 'date', 'endDate'),
       column('end_date_precision', 'text', 'precision', { codes: 'precision' }),
       column('date_kind', 'text', 'dateKind', coded('dateKind')),
+      column('date_in_words', 'text', 'dateInWords', perLanguage),
+      column('unconfirmed_plan', 'text', 'unconfirmedPlan', coded('unconfirmedPlan')),
       column('kind', 'text', 'kind', coded('kind')),
       column('record', 'text', 'record', coded('record')),
       column('event_status', 'text', 'eventStatus', coded('eventStatus')),
@@ -207,6 +210,8 @@ export const JSON_FILES: JsonFile[] = [
       field('events[].date.precision', 'precision', 'precision'),
       field('events[].endDate', 'endDate'),
       field('events[].dateKind', 'dateKind', 'dateKind'),
+      field('events[].dateInWords', 'dateInWords'),
+      field('events[].unconfirmedPlan', 'unconfirmedPlan'),
       field('events[].dateNote', 'dateNote'),
       field('events[].record', 'record', 'record'),
       field('events[].status', 'eventStatus', 'eventStatus'),
@@ -266,4 +271,5 @@ export const CODES_WITH_OWN_WORDS = [
   'record',
   'eventStatus',
   'speakerKind',
+  'unconfirmedPlan',
 ] as const satisfies readonly CodeList[];

@@ -84,6 +84,8 @@ export function eventsJsonSchema(languages: readonly string[], self: string): Sc
           date,
           endDate: nullable(date),
           dateKind: oneOf(CODE_LISTS.dateKind),
+          dateInWords: words(languages),
+          unconfirmedPlan: { type: 'boolean' },
           dateNote: nullable(words(languages)),
           record: oneOf(CODE_LISTS.record),
           status: oneOf(CODE_LISTS.eventStatus),
