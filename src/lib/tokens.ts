@@ -30,7 +30,8 @@ export type Scheme = 'light' | 'dark';
 /**
  * The colours of one scheme, whatever the reader's: the `--color-*` tokens of the first
  * `:root` (light) or of the one under `prefers-color-scheme: dark`, as one unlayered rule
- * that wins over both (an embed at `/embed/…/light/` inside a light article).
+ * that wins over both (an embed at `/embed/…/light/` inside a light article), except where
+ * the reader forces colours.
  */
 export function schemeCss(scheme: Scheme): string {
   const block =
@@ -41,5 +42,6 @@ export function schemeCss(scheme: Scheme): string {
   if (colours.length === 0) {
     throw new Error(`src/styles/tokens.css: no --color-* tokens for the ${scheme} scheme`);
   }
-  return `:root{color-scheme:${scheme};${colours.map(([, name, value]) => `${name}:${value!.trim()}`).join(';')}}`;
+  // Never under forced colours: there the reader's own palette is the one to keep.
+  return `@media not (forced-colors:active){:root{color-scheme:${scheme};${colours.map(([, name, value]) => `${name}:${value!.trim()}`).join(';')}}}`;
 }
