@@ -44,7 +44,7 @@ export const hostScript = (origin: string) =>
 
 /** The code a producer pastes: the frame, `border: 0`, as wide as the column, with its title and a height for the column. */
 export const frameCode = ({ src, title, height }: { src: string; title: string; height: number }) =>
-  `<iframe src="${src}" title="${title.replaceAll('"', '&quot;')}" width="100%" height="${height}" style="border: 0; width: 100%;" loading="lazy"></iframe>`;
+  `<iframe src="${src}" title="${title.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" width="100%" height="${height}" style="border: 0; width: 100%;" loading="lazy"></iframe>`;
 
 // The page's own measures (EmbedLayout and the embeds' styles), in CSS pixels.
 const PADDING = 12;

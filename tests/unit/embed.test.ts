@@ -28,7 +28,9 @@ describe('the frame’s code', () => {
     expect(code).toBe(
       '<iframe src="https://example.org/embed/outcomes/" title="The “ledger”" width="100%" height="640" style="border: 0; width: 100%;" loading="lazy"></iframe>',
     );
-    expect(frameCode({ src: 'x', title: 'a "b"', height: 1 })).toContain('title="a &quot;b&quot;"');
+    expect(frameCode({ src: 'x', title: 'a "b" & c', height: 1 })).toContain(
+      'title="a &quot;b&quot; &amp; c"',
+    );
   });
 
   it('has a host line that takes heights from the site’s origin alone, for the frame that sent them', () => {
