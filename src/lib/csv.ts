@@ -49,7 +49,8 @@ const perLang = <L extends string>(name: string, languages: readonly L[]) =>
 
 /**
  * A date as a cell: `2025-09-10`, or `2025-02 (month)` for a date known only to the month,
- * which a spreadsheet keeps as text (it reads `2025-02` as 1 February).
+ * which a spreadsheet keeps as text (it reads `2025-02` as 1 February); a deadline early in
+ * a year is `2026 (early)`, for the same reason.
  */
 export const csvDate = (date: CalendarDate): string =>
   date.precision === 'month' ? `${toDatetime(date)} (month)` : toDatetime(date);
@@ -194,7 +195,11 @@ export function outcomesCsv<L extends string>(
       ...languages.map((lang) => person?.name[lang]),
       ...languages.map((lang) => person?.role[lang]),
       ...dated(entry.date),
-      typeof entry.byWhen === 'string' ? undefined : csvDate(entry.byWhen),
+      typeof entry.byWhen === 'string'
+        ? undefined
+        : entry.byWhen.precision === 'early'
+          ? `${entry.byWhen.year} (early)`
+          : csvDate(entry.byWhen),
       byWhen.precision,
       entry.status,
       ...languages.map((lang) => statuses[lang].words[entry.status]),

@@ -311,6 +311,19 @@ describe('outcomeStepsCsv', () => {
     expect(steps.map((row) => column(row, 'ledger_status'))).not.toContain('past-its-date');
   });
 
+  it('writes a deadline early in a year as text a spreadsheet keeps: `2026 (early)`', () => {
+    const early = { ...ENTRIES[2]!, byWhen: { precision: 'early' as const, year: 2026 } };
+    const [head, row] = parse(
+      outcomesCsv([early], LANGS, {
+        asOf: parseCalendarDate('2026-12-01'),
+        urls: URLS,
+        statuses: STATUS_WORDS,
+      }),
+    );
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect([cell('by_when'), cell('by_when_precision')]).toEqual(['2026 (early)', 'early']);
+  });
+
   it('writes what was said, or its step’s why, that begins like a formula as text', () => {
     const [first] = ENTRIES;
     const hostile = {

@@ -19,7 +19,7 @@ import {
 /** The closed lists a coded column or field takes its values from. */
 export const CODE_LISTS = {
   precision: ['day', 'month'],
-  byWhenPrecision: ['day', 'month', 'soon', 'none'],
+  byWhenPrecision: ['day', 'month', 'early', 'soon', 'none'],
   dateKind: DATE_KINDS,
   kind: EVENT_KINDS,
   record: EVENT_RECORDS,
@@ -35,10 +35,10 @@ export type CodeList = keyof typeof CODE_LISTS;
 
 /**
  * What a cell holds: text; a date (`2025-09-10`, or `2025-02 (month)` for a month only);
- * a whole number; an absolute address; or a list of ids, codes or addresses, a space
+ * a deadline (a date, or `2026 (early)` for early in a year); a whole number; an absolute address; or a list of ids, codes or addresses, a space
  * between two.
  */
-export type CellType = 'text' | 'date' | 'integer' | 'url' | 'ids' | 'urls';
+export type CellType = 'text' | 'date' | 'deadline' | 'integer' | 'url' | 'ids' | 'urls';
 
 export interface Column {
   /** Its header; for a column per language, the stem: `title` is `title_ko`, `title_en`, … */
@@ -121,7 +121,7 @@ export const CSV_FILES: CsvFile[] = [
       column('speaker_role', 'text', 'speakerRole', { perLanguage: true }),
       column('date', 'date', 'saidDate', required),
       column('date_precision', 'text', 'precision', coded('precision')),
-      column('by_when', 'date', 'byWhen'),
+      column('by_when', 'deadline', 'byWhen'),
       column('by_when_precision', 'text', 'byWhenPrecision', coded('byWhenPrecision')),
       column('ledger_status', 'text', 'ledgerStatus', coded('ledgerStatus')),
       column('ledger_status', 'text', 'ledgerStatusWords', perLanguage),

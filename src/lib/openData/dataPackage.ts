@@ -12,6 +12,8 @@ import { DATA_LICENCE } from './licence';
 
 /** A date cell: a day, or a month with ` (month)` so a spreadsheet keeps it as text. */
 export const CSV_DATE_PATTERN = '\\d{4}-\\d{2}(-\\d{2}| \\(month\\))';
+/** A deadline cell: a date, or a year with ` (early)`: early in that year. */
+const DEADLINE_PATTERN = `${CSV_DATE_PATTERN}|\\d{4} \\(early\\)`;
 
 /** The words the package is described in. */
 export interface PackageWords {
@@ -29,6 +31,7 @@ function tableField(col: Column, name: string, words: PackageWords, language?: s
   const constraints = {
     ...(col.required ? { required: true } : {}),
     ...(col.type === 'date' ? { pattern: CSV_DATE_PATTERN } : {}),
+    ...(col.type === 'deadline' ? { pattern: DEADLINE_PATTERN } : {}),
     ...(values && col.type === 'text' ? { enum: [...values] } : {}),
     ...(alternatives && col.type === 'ids'
       ? { pattern: `(${alternatives})( (${alternatives}))*` }

@@ -145,6 +145,10 @@ export function ledgerJsonSchema(languages: readonly string[], self: string): Sc
             oneOf: [
               date,
               object({
+                value: { type: 'string', pattern: '^\\d{4}$' },
+                precision: { const: 'early' },
+              }),
+              object({
                 value: { type: 'null' },
                 precision: oneOf([
                   'soon',
