@@ -93,7 +93,7 @@ export const CSV_FILES: CsvFile[] = [
       column('title', 'text', 'title', perLanguage),
       column('summary', 'text', 'summary', perLanguage),
       column('date_note', 'text', 'dateNote', { perLanguage: true }),
-      column('follows', 'text', 'follows'),
+      column('follows', 'ids', 'follows'),
       column('partners', 'ids', 'partners'),
       column('sources', 'urls', 'sources', required),
       column('url', 'url', 'eventUrl', perLanguage),

@@ -89,7 +89,7 @@ export function eventsJsonSchema(languages: readonly string[], self: string): Sc
           dateNote: nullable(words(languages)),
           record: oneOf(CODE_LISTS.record),
           status: oneOf(CODE_LISTS.eventStatus),
-          follows: nullable(id),
+          follows: { type: 'array', items: id },
           partners: { type: 'array', items: object({ id, name: words(languages) }) },
           sources: { type: 'array', minItems: 1, items: source },
           urls: words(languages, url),
