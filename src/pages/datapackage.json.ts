@@ -9,6 +9,7 @@ import { languages, useStrings } from '@/i18n/strings';
 import { toDatetime } from '@/lib/dates';
 import { dataPackage } from '@/lib/openData/dataPackage';
 import { jsonResponse } from '@/lib/openData/files';
+import { licenceStatement } from '@/lib/openData/licence';
 
 export const GET: APIRoute = async ({ site }) => {
   const { asOf } = await getModel();
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       asOf: toDatetime(asOf),
       words: {
         title: t.siteName,
-        description: `${t.siteDescription} ${t.openData.licence}`,
+        description: `${t.siteDescription} ${licenceStatement(t.terms)}`,
         files: t.openData.files,
         fields: t.openData.fields,
       },

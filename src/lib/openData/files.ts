@@ -6,11 +6,11 @@
 import { absolute, paths } from '@/data/urls';
 import { languages, useStrings } from '@/i18n/strings';
 import { perLanguage } from '../ledgerJson';
-import { licenceOf } from './licence';
+import { licenceOf, licenceStatement } from './licence';
 
-/** The licence with its statement in every language of the site (`openData.licence`). */
+/** The licence with its statement in every language of the site (the site's `terms`). */
 export const siteLicence = () =>
-  licenceOf(perLanguage(languages, (lang) => useStrings(lang).openData.licence));
+  licenceOf(perLanguage(languages, (lang) => licenceStatement(useStrings(lang).terms)));
 
 /** What a JSON data file opens with: its schema, published beside it, and its licence. */
 export const jsonHead = (file: 'events' | 'outcomes', site: URL | undefined) => ({
