@@ -15,13 +15,21 @@ const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 /**
  * Unit tests of code that reads no date and no clock, run in the first zone only: body
  * rules, the policy's hashes, page titles, addresses, content against its sources, the
- * interface's words, citations (whose dates are calendar dates, formatted by no clock).
- * A file not listed here runs in every zone, so a new test that may depend on the zone
- * does.
+ * interface's words, citations (whose dates are calendar dates, formatted by no clock), the
+ * embeds' sizes and the design tokens. A file not listed here runs in every zone, so a new
+ * test that may depend on the zone does.
  */
-const ZONE_FREE = ['body', 'csp', 'pageTitle', 'urls', 'content', 'strings', 'cite'].map(
-  (name) => `tests/unit/${name}.test.ts`,
-);
+const ZONE_FREE = [
+  'body',
+  'csp',
+  'pageTitle',
+  'urls',
+  'content',
+  'strings',
+  'cite',
+  'embed',
+  'tokens',
+].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
   // `@/` is `src/`, as in tsconfig.json.

@@ -275,9 +275,10 @@ export async function getSite(lang: Lang): Promise<Site> {
  * gets the `[...lang]` parameter (none for the default language), from which the page's
  * language is known (`Astro.locals.lang`, `src/middleware.ts`).
  */
-export async function inEveryLanguage<P extends Record<string, string>, T extends object>(
-  make: (site: Site) => { params: P; props: T }[],
-) {
+export async function inEveryLanguage<
+  P extends Record<string, string | undefined>,
+  T extends object,
+>(make: (site: Site) => { params: P; props: T }[]) {
   const perLanguage = await Promise.all(
     routeLanguages.map(async ({ lang, param }) =>
       make(await getSite(lang)).map(({ params, props }) => ({

@@ -66,15 +66,31 @@ export const sitePaths = (base: string) => {
     /** The ledger as data, both languages in one file. */
     ledgerJson: () => withBase('/outcomes.json', base),
     ledgerCsv: () => withBase('/outcomes.csv', base),
+    /** The ledger's steps, one row per step. */
+    ledgerStepsCsv: () => withBase('/outcome-steps.csv', base),
+    /** The JSON Schema of a JSON file, beside it: `/events.schema.json`. */
+    jsonSchema: (file: 'events' | 'outcomes') => withBase(`/${file}.schema.json`, base),
+    /** Every data file described, as a Frictionless Data Package. */
+    dataPackage: () => withBase('/datapackage.json', base),
+    /** What the data files hold, column by column, value by value. */
+    dataPage: (lang = defaultLang) => at('/data/', lang),
     /** What the record covers and how it is kept. */
     about: (lang = defaultLang) => at('/about/', lang),
     /** The terms it is published under, on the About page. */
     terms: (lang = defaultLang) => at('/about/#terms', lang),
     /** Every citable page as CSL-JSON, for reference managers, in a language. */
     citations: (lang = defaultLang) => at('/cite.json', lang),
-    /** Pages made to sit in another site's frame: the ledger, compact, and the overview. */
-    embedLedger: (lang = defaultLang) => at('/embed/outcomes/', lang),
-    embedOverview: (lang = defaultLang) => at('/embed/overview/', lang),
+    /**
+     * Pages made to sit in another site's frame: the ledger, compact, and the overview, in
+     * the reader's colours (`auto`) or fixed ones: `/embed/outcomes/`, `/embed/outcomes/dark/`.
+     */
+    embedLedger: (lang = defaultLang, scheme = 'auto') =>
+      at(`/embed/outcomes/${scheme === 'auto' ? '' : `${scheme}/`}`, lang),
+    embedOverview: (lang = defaultLang, scheme = 'auto') =>
+      at(`/embed/overview/${scheme === 'auto' ? '' : `${scheme}/`}`, lang),
+    /** The code to embed them, with previews, sizes and schemes: `/embeds/#overview`. */
+    embeds: (lang = defaultLang, id?: 'overview' | 'outcomes') =>
+      at(`/embeds/${id ? `#${id}` : ''}`, lang),
     /** Every correction and addition to the record, newest first, and their feed. */
     changes: (lang = defaultLang) => at('/changes/', lang),
     changesFeed: (lang = defaultLang) => at('/changes/rss.xml', lang),

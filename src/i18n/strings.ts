@@ -6,6 +6,7 @@
  */
 import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
 import { characterFault } from '@/schemas/characters';
+import { CODE_LISTS, CODES_WITH_OWN_WORDS, FIELD_MEANINGS } from '@/lib/openData/codebook';
 import { defaultLang, languages, type Lang, type Strings } from './locales';
 
 const files = import.meta.glob<Strings>('/src/content/*/ui.json', {
@@ -65,10 +66,19 @@ export function wordProblems(byLang: ReadonlyMap<string, unknown>): string[] {
     records: EVENT_RECORDS,
     ledgerStatus: LEDGER_STATUSES,
     ledgerMeaning: LEDGER_STATUSES,
+    // The codebook of the data files: what every field holds, every value's meaning.
+    'openData.fields': FIELD_MEANINGS,
+    ...Object.fromEntries(
+      CODES_WITH_OWN_WORDS.map((list) => [`openData.codes.${list}`, CODE_LISTS[list]]),
+    ),
   };
+  const at = (path: string) =>
+    path
+      .split('.')
+      .reduce<unknown>((words, key) => (words as Record<string, unknown> | undefined)?.[key], base);
   const problems = Object.entries(vocabulary).flatMap(([key, values]) =>
     values
-      .filter((value) => !(value in ((base as unknown as Record<string, object>)[key] ?? {})))
+      .filter((value) => !(value in ((at(key) as object | undefined) ?? {})))
       .map((value) => `${fileOf(defaultLang)}: ${key}.${value}: is missing`),
   );
   for (const [lang] of byLang) {

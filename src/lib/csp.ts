@@ -34,18 +34,31 @@ export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** The text of a page's inline `<script>` elements that run: JSON-LD, being data, is left out. */
+export const inlineScripts = (html: string): string[] =>
+  [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = '']) => !/type="application\/ld\+json"/.test(attributes))
+    .map(([, , text = '']) => text);
+
 /**
  * A page's policy narrowed to the page itself. Astro writes one policy for every page,
  * allowing the styles and scripts of the whole build; here `style-src` allows only the
- * page's own `<style>` elements and `script-src` nothing at all, since no page runs a
- * script (JSON-LD is data, which a policy does not govern).
+ * page's own `<style>` elements, and `script-src` nothing at all (JSON-LD is data, which a
+ * policy does not govern), except on a page allowed `scripts` (an embed, which posts its
+ * height to the page around it): there, its own inline scripts by their hashes and nothing
+ * else.
  */
-export function narrowPolicy(policy: string, html: string): string {
+export function narrowPolicy(
+  policy: string,
+  html: string,
+  { scripts = false }: { scripts?: boolean } = {},
+): string {
   const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(
     ([, css = '']) => css,
   );
   const narrowed = parsePolicy(policy);
-  narrowed.set('script-src', ["'none'"]);
+  const allowed = scripts ? inlineScripts(html).map(hashSource) : [];
+  narrowed.set('script-src', allowed.length > 0 ? allowed : ["'none'"]);
   narrowed.set('style-src', ["'self'", ...styles.map(hashSource)]);
   return writePolicy(narrowed);
 }

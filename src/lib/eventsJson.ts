@@ -42,6 +42,8 @@ export type DataEvent<L extends string> = Pick<
     partners: { id: string; name: Record<L, string> }[];
     /** The publisher as readers of the default language name it. */
     sources: (Pick<SourceModel, 'url' | 'title' | 'date'> & { publisher: string })[];
+    /** What later reports say became of it (`/events.csv` gives how many, and where). */
+    outcomes?: readonly { source: Pick<SourceModel, 'url'> }[];
   };
 
 /** The addresses of an event's pages and calendar file, made absolute by the caller. */

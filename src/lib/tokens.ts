@@ -23,3 +23,25 @@ export function numberToken(name: string): number {
   }
   return value;
 }
+
+/** A colour scheme an embed may be asked for, rather than the reader's own. */
+export type Scheme = 'light' | 'dark';
+
+/**
+ * The colours of one scheme, whatever the reader's: the `--color-*` tokens of the first
+ * `:root` (light) or of the one under `prefers-color-scheme: dark`, as one unlayered rule
+ * that wins over both (an embed at `/embed/…/light/` inside a light article), except where
+ * the reader forces colours.
+ */
+export function schemeCss(scheme: Scheme): string {
+  const block =
+    scheme === 'light'
+      ? root
+      : /prefers-color-scheme:\s*dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(css)?.[1];
+  const colours = [...(block ?? '').matchAll(/(--color-[\w-]+):\s*([^;]+);/g)];
+  if (colours.length === 0) {
+    throw new Error(`src/styles/tokens.css: no --color-* tokens for the ${scheme} scheme`);
+  }
+  // Never under forced colours: there the reader's own palette is the one to keep.
+  return `@media not (forced-colors:active){:root{color-scheme:${scheme};${colours.map(([, name, value]) => `${name}:${value!.trim()}`).join(';')}}}`;
+}

@@ -60,6 +60,9 @@ export type EventRecord = (typeof EVENT_RECORDS)[number];
 export const EVENT_STATUSES = ['held', 'planned'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+/** How firmly a source states what it is cited for (`/about/` says what each means). */
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+
 /** Pages that are no entry of a collection, by name, as a change names the pages it touches. */
 export const SITE_PAGES = ['home', 'sources', 'outcomes', 'about', 'changes', 'not-found'] as const;
 export type SitePage = (typeof SITE_PAGES)[number];

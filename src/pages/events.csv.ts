@@ -3,14 +3,20 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { eventsCsv } from '@/lib/csv';
+import { eventsCsv, fatesOf } from '@/lib/csv';
 import { dataEvents } from '@/lib/eventsJson';
+import { dataLedger } from '@/lib/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
-  const csv = eventsCsv(dataEvents(model, languages), languages, {
-    event: (id, lang) => absolute(paths.event(id, lang), site),
-    calendar: (id) => absolute(paths.eventCalendar(id), site),
-  });
+  const csv = eventsCsv(
+    dataEvents(model, languages),
+    languages,
+    {
+      event: (id, lang) => absolute(paths.event(id, lang), site),
+      calendar: (id) => absolute(paths.eventCalendar(id), site),
+    },
+    fatesOf(dataLedger(model)),
+  );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
+import { jsonHead, jsonResponse } from '@/lib/openData/files';
 import { dataEvents, eventsJson } from '@/lib/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +18,5 @@ export const GET: APIRoute = async ({ site }) => {
     },
     model.asOf,
   );
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse({ ...jsonHead('events', site), ...data });
 };

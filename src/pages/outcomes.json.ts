@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
+import { jsonHead, jsonResponse } from '@/lib/openData/files';
 import { dataLedger, ledgerJson, siteStatusWords } from '@/lib/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -16,7 +17,5 @@ export const GET: APIRoute = async ({ site }) => {
     },
     statuses: siteStatusWords(),
   });
-  return new Response(`${JSON.stringify(data, null, 2)}\n`, {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
+  return jsonResponse({ ...jsonHead('outcomes', site), ...data });
 };

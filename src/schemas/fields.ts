@@ -3,6 +3,7 @@ import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { parseCalendarDate } from '@/lib/dates';
 import { characterFault } from './characters';
+import { CONFIDENCE_LEVELS } from '@/lib/vocabulary';
 
 /** `YYYY-MM-DD` or `YYYY-MM`, a day or a month in Asia/Seoul; anything else stops the build. */
 export const calendarDate = z.string().transform((text, ctx) => {
@@ -54,7 +55,7 @@ export const webAddress = () =>
     );
 
 /** How firmly a source states what the site takes from it. */
-export const confidence = z.enum(['high', 'medium', 'low']);
+export const confidence = z.enum(CONFIDENCE_LEVELS);
 
 /** The sources an entry's facts are read in: at least one. */
 export const cited = z.array(reference('sources')).min(1, 'name at least one source');

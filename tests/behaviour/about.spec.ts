@@ -6,7 +6,7 @@
  */
 import { expect, test } from '../support/workerPage';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
-import { asOf, exactly, formatDate, languages, prefix, siteUrl } from './fixture';
+import { asOf, exactly, formatDate, languages, prefix } from './fixture';
 import { region } from './page';
 import { fill, words } from './words';
 
@@ -85,27 +85,27 @@ for (const lang of languages) {
       [a.data.eventsCsv, '/events.csv'],
       [a.data.ledgerJson, '/outcomes.json'],
       [a.data.ledgerCsv, '/outcomes.csv'],
+      [a.data.ledgerStepsCsv, '/outcome-steps.csv'],
+      [a.data.dataPackage, '/datapackage.json'],
+      [w.openData.dataPage, `/${prefix(lang)}data/`],
     ] as const) {
       await expect(data.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }
 
-    // Each embed: a link to see it, and the code to copy, with its absolute address.
-    for (const [name, path, other] of [
-      [a.embedLedger, 'embed/outcomes/', a.embedOverview],
-      [a.embedOverview, 'embed/overview/', a.embedLedger],
+    // Each embed, and the page with their code, previews, sizes and schemes.
+    const embeds = region(page, a.embedTitle);
+    for (const [name, path] of [
+      [a.embedLedger, 'embed/outcomes/'],
+      [a.embedOverview, 'embed/overview/'],
     ] as const) {
-      const embed = region(page, name);
-      await expect(embed.getByRole('link', { name: a.embedOpen })).toHaveAttribute(
+      await expect(embeds.getByRole('link', { name, exact: true })).toHaveAttribute(
         'href',
         `/${prefix(lang)}${path}`,
       );
-      const code = embed.locator('pre code');
-      await expect(code).toContainText(`<iframe src="${siteUrl(`${prefix(lang)}${path}`)}"`);
-      await expect(code).toContainText(`title="${name}"`);
-      await expect(code).toContainText('width="100%"');
-      await expect(code).toContainText(/height="\d+"/);
-      await expect(code).toContainText('loading="lazy"');
-      await expect(code).not.toContainText(other);
     }
+    await expect(embeds.getByRole('link', { name: w.embeds.title })).toHaveAttribute(
+      'href',
+      `/${prefix(lang)}embeds/`,
+    );
   });
 }

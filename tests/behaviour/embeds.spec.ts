@@ -9,6 +9,7 @@ import { expect, test } from '../support/workerPage';
 import {
   asOf,
   escape,
+  source,
   event,
   events,
   formatDate,
@@ -17,8 +18,14 @@ import {
   paths,
   prefix,
 } from './fixture';
-import { overviewMarker } from './page';
+import { overviewMarker, region } from './page';
 import { fill, words } from './words';
+import { FIXTURE_SITE } from '../support/project.mjs';
+import { HOST_URL } from '../support/servers.mjs';
+
+/** The columns the embeds page offers code for, in CSS pixels. */
+const COLUMNS = { phone: 320, desktop: 700 } as const;
+type Column = keyof typeof COLUMNS;
 
 /**
  * A made-up newsroom's article holding `path` in a frame. It is served from the fixture's
@@ -59,7 +66,11 @@ for (const lang of languages) {
       await expect(page.locator('a[target]:not([target="_top"])')).toHaveCount(0);
       // A link drawn in SVG does not follow `<base target>`: each says so itself.
       await expect(page.locator('svg a:not([target="_top"])')).toHaveCount(0);
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
+      // One script: the page's height, posted to the page around it, and nothing else.
+      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
+      expect(await page.locator('script:not([type="application/ld+json"])').textContent()).toMatch(
+        /^new ResizeObserver\(.*parent\.postMessage\(\{"okt-embed-height":/,
+      );
       // The credit: the site, leading home, and the record's date.
       await expect(page.getByRole('link', { name: w.siteName, exact: true })).toHaveAttribute(
         'href',
@@ -95,6 +106,13 @@ for (const lang of languages) {
       await expect(
         item.getByRole('link', { name: about.title[lang], exact: true }),
       ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(about.id)}`);
+      // Who said it, in whose pages, and when.
+      const who = entry.speaker.kind === 'article' ? w.ledger.ownVoice : entry.speaker.name[lang];
+      await expect(item).toContainText(`${who}`);
+      await expect(item).toContainText(source(entry.source).publisher[lang]);
+      await expect(item.locator(`time[datetime="${entry.date}"]`)).toHaveText(
+        formatDate(entry.date, lang),
+      );
     }
     // A link in the frame opens the full site in the window around it.
     const first = event(ledger[0]!.event);
@@ -119,4 +137,114 @@ for (const lang of languages) {
     await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}#${last.id}$`));
     await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
   });
+}
+
+/**
+ * What a producer pastes from the embeds page: the code for `embed` in a column of the
+ * reader's own colours, and, `withLine`, the line for the host page. The build's public
+ * address is the fixture's made-up one; the test serves the fixture elsewhere.
+ */
+async function pastedCode(
+  page: Page,
+  baseURL: string,
+  lang: (typeof languages)[number],
+  embed: string,
+  column: Column,
+  withLine: boolean,
+) {
+  const w = words[lang];
+  await page.goto(`${prefix(lang)}embeds/`);
+  const codes = region(page, embed).locator('details[open]');
+  const frameCode = await codes
+    .getByRole('figure', {
+      name: fill(w.embeds.code, {
+        column: fill(w.embeds.columns[column], { width: COLUMNS[column] }),
+      }),
+    })
+    .locator('code')
+    .textContent();
+  const line = withLine
+    ? await page.getByRole('figure', { name: w.embeds.resizeCode }).locator('code').textContent()
+    : '';
+  return `${frameCode}${line}`.replaceAll(new URL(FIXTURE_SITE).origin, new URL(baseURL).origin);
+}
+
+for (const lang of languages) {
+  const w = words[lang];
+  for (const [embed, path] of [
+    [w.embed.overviewTitle, 'embed/overview/'],
+    [w.ledger.title, 'embed/outcomes/'],
+  ] as const) {
+    for (const column of Object.keys(COLUMNS) as Column[]) {
+      for (const withLine of [false, true]) {
+        test(`/${prefix(lang)}${path} in a ${COLUMNS[column]} px column of another site shows all of it and its credit, without scrolling inside, ${withLine ? 'sized by the host page’s line' : 'at its code’s height'}`, async ({
+          page,
+          baseURL,
+        }) => {
+          const code = await pastedCode(page, baseURL!, lang, embed, column, withLine);
+          expect(code).toContain('style="border: 0; width: 100%;"');
+          const host = new URL('article', process.env[HOST_URL]);
+          host.searchParams.set('width', String(COLUMNS[column]));
+          host.searchParams.set('code', code);
+          await page.goto(host.href);
+          const frameElement = page.locator('iframe');
+          await expect(frameElement).toHaveAttribute('title', embed);
+          const frame = page.frameLocator('iframe');
+          // The credit first, above the heading: the site, leading home, and the record's date.
+          const credit = frame.getByRole('main').locator(':scope > :first-child');
+          await expect(credit.getByRole('link', { name: w.siteName, exact: true })).toBeVisible();
+          await expect(credit.locator(`time[datetime="${asOf}"]`)).toBeVisible();
+          await expect(frame.getByRole('heading', { level: 1 })).toHaveText(embed);
+          // The frame's page ends within the frame, across and down: nothing scrolls inside it.
+          const overflow = () =>
+            page
+              .frame({ url: (url) => url.pathname.endsWith(`/${prefix(lang)}${path}`) })!
+              .evaluate(() => {
+                const root = document.documentElement;
+                return {
+                  down: root.scrollHeight - innerHeight,
+                  across: root.scrollWidth - innerWidth,
+                };
+              });
+          await expect.poll(overflow).toEqual({ down: 0, across: 0 });
+          if (withLine) {
+            // The host's line sets the frame exactly to its page's height.
+            await expect
+              .poll(async () => {
+                const inner = await page
+                  .frame({ url: (url) => url.pathname.endsWith(`/${prefix(lang)}${path}`) })!
+                  .evaluate(() =>
+                    Math.ceil(document.documentElement.getBoundingClientRect().height),
+                  );
+                const outer = await frameElement.evaluate(
+                  (element) => element.getBoundingClientRect().height,
+                );
+                return outer - inner;
+              })
+              .toBe(0);
+          }
+        });
+      }
+    }
+  }
+
+  for (const [scheme, other] of [
+    ['light', 'dark'],
+    ['dark', 'light'],
+  ] as const) {
+    test(`/${prefix(lang)}embed/outcomes/${scheme}/ keeps ${scheme} colours for a reader set to ${other}`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: other });
+      await page.goto(`${prefix(lang)}embed/outcomes/${scheme}/`);
+      const background = await page
+        .locator('body')
+        .evaluate((body) => getComputedStyle(body).backgroundColor);
+      await page.goto(`${prefix(lang)}embed/outcomes/`);
+      await page.emulateMedia({ colorScheme: scheme });
+      await expect(page.locator('body')).toHaveCSS('background-color', background);
+      await page.emulateMedia({ colorScheme: other });
+      await expect(page.locator('body')).not.toHaveCSS('background-color', background);
+    });
+  }
 }

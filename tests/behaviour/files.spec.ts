@@ -18,6 +18,7 @@ import {
 import { expectCalendarEvent, parseCalendar } from './calendar';
 import {
   asOf,
+  changes,
   events,
   formatDate,
   hasCalendarDays,
@@ -105,13 +106,14 @@ for (const lang of languages) {
       const by = fill(w.record.sourceOf, { sources: publishersOf(e, lang) });
       expect(item.description).toBe(`${when} · ${w.records[e.record]}: ${e.summary[lang]} ${by}`);
       expect(item.category).toBe(w.records[e.record]);
-      // Only a day of the event's own has a moment: midnight in Korea. A month names no
-      // day, and an announced date is not the event's.
-      expect(item.pubDate, e.id).toBe(
-        isDay(e.date) && e.dateKind !== 'announced'
-          ? new Date(`${e.date}T00:00:00+09:00`).toUTCString()
-          : undefined,
-      );
+      // Dated when it was added to the record, midnight in Korea: the change log's addition
+      // that names it, or the log's first day for an event the record held before.
+      const added =
+        changes
+          .filter((c) => c.kind === 'addition' && c.events.includes(e.id))
+          .map((c) => c.date)
+          .sort()[0] ?? changes.map((c) => c.date).sort()[0];
+      expect(item.pubDate, e.id).toBe(new Date(`${added}T00:00:00+09:00`).toUTCString());
     }
     // The page an item leads to is the event's, in the feed's language.
     const item = channel.item[0]!;
@@ -164,8 +166,21 @@ const JsonDate = z
 const inEveryLanguage = <T extends z.ZodType>(value: T) =>
   z.object(Object.fromEntries(languages.map((lang) => [lang, value]))).strict();
 const Words = inEveryLanguage(z.string().min(1));
+/** What every JSON data file opens with: its schema beside it, and its licence. */
+const head = (file: string) => ({
+  $schema: z.literal(siteUrl(`${file}.schema.json`)),
+  license: z
+    .object({
+      name: z.literal('CC-BY-4.0'),
+      path: z.url(),
+      title: z.string().min(1),
+      statement: Words,
+    })
+    .strict(),
+});
 const EventsJson = z
   .object({
+    ...head('events'),
     version: z.literal(5),
     site: z.url(),
     asOf: datetime,
@@ -179,6 +194,8 @@ const EventsJson = z
           date: JsonDate,
           endDate: JsonDate.nullable(),
           dateKind: z.enum(DATE_KINDS),
+          dateInWords: Words,
+          unconfirmedPlan: z.boolean(),
           dateNote: Words.nullable(),
           record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),
@@ -266,15 +283,20 @@ test('/events.csv opens as a spreadsheet: a row per event with what /events.json
   for (const [index, row] of rows.entries()) {
     const e = events[index]!;
     expect(row).toHaveLength(header.length);
-    expect(cell(row, 'date')).toBe(e.date);
+    expect(cell(row, 'date')).toBe(csvDate(e.date));
     expect(cell(row, 'date_precision')).toBe(isDay(e.date) ? 'day' : 'month');
     expect(cell(row, 'end_date')).toBe(e.endDate ?? '');
     expect(cell(row, 'date_kind')).toBe(e.dateKind);
-    expect([cell(row, 'kind'), cell(row, 'record'), cell(row, 'status')]).toEqual([
+    expect([cell(row, 'kind'), cell(row, 'record'), cell(row, 'event_status')]).toEqual([
       e.kind,
       e.record,
       e.status,
     ]);
+    // What became of it: its later reports, and the ledger's entries about it.
+    expect(cell(row, 'later_reports')).toBe(String(e.outcomes.length));
+    const about = ledger.filter((entry) => entry.event === e.id);
+    expect(cell(row, 'ledger_entries')).toBe(about.map((entry) => entry.id).join(' '));
+    expect(cell(row, 'ledger_statuses')).toBe(about.map((entry) => entry.status).join(' '));
     for (const lang of languages) {
       expect(cell(row, `title_${lang}`)).toBe(e.title[lang]);
       expect(cell(row, `summary_${lang}`)).toBe(e.summary[lang]);
@@ -300,6 +322,8 @@ test('the fixture’s ledger reads as its files say: past its date, pending, don
 const ledgerUrl = (e: LedgerEntry, lang: (typeof languages)[number]) =>
   siteUrl(`${inLang('outcomes/', lang)}#${e.id}`);
 const precisionOf = (value: string) => (isDay(value) ? 'day' : 'month');
+/** A date as the CSV files write it: a month as text a spreadsheet keeps (`2025-02 (month)`). */
+const csvDate = (value: string) => (isDay(value) ? value : `${value} (month)`);
 const byWhenOf = (byWhen: string) =>
   byWhen === 'soon' || byWhen === 'none'
     ? { value: null, precision: byWhen }
@@ -316,6 +340,7 @@ const LedgerSource = z
   .strict();
 const OutcomesJson = z
   .object({
+    ...head('outcomes'),
     version: z.literal(1),
     site: z.url(),
     asOf: datetime,
@@ -428,21 +453,29 @@ test('/outcomes.csv opens as a spreadsheet: a row per ledger entry with what the
     expect(row).toHaveLength(header.length);
     expect([cell(row, 'event'), cell(row, 'said')]).toEqual([e.event, e.said]);
     expect(cell(row, 'speaker_kind')).toBe(e.speaker.kind);
-    expect([cell(row, 'date'), cell(row, 'date_precision')]).toEqual([e.date, precisionOf(e.date)]);
+    expect([cell(row, 'date'), cell(row, 'date_precision')]).toEqual([
+      csvDate(e.date),
+      precisionOf(e.date),
+    ]);
     const byWhen = byWhenOf(e.byWhen);
     expect([cell(row, 'by_when'), cell(row, 'by_when_precision')]).toEqual([
-      byWhen.value ?? '',
+      byWhen.value === null ? '' : csvDate(byWhen.value),
       byWhen.precision,
     ]);
-    expect(cell(row, 'status'), e.id).toBe(e.status);
+    expect(cell(row, 'ledger_status'), e.id).toBe(e.status);
     expect(cell(row, 'as_of')).toBe(asOf);
-    expect([cell(row, 'status_date'), cell(row, 'status_source')]).toEqual([
-      basis.date,
+    expect([
+      cell(row, 'ledger_status_date'),
+      cell(row, 'ledger_status_source'),
+      cell(row, 'ledger_status_publisher'),
+    ]).toEqual([
+      csvDate(basis.date),
       source(basis.source).url,
+      source(basis.source).publisher[defaultLang],
     ]);
     expect(cell(row, 'steps')).toBe(String(e.steps.length));
     for (const lang of languages) {
-      expect(cell(row, `status_${lang}`)).toBe(words[lang].ledgerStatus[e.status]);
+      expect(cell(row, `ledger_status_${lang}`)).toBe(words[lang].ledgerStatus[e.status]);
       expect(cell(row, `translation_${lang}`)).toBe(e.translation[lang] ?? '');
       expect(cell(row, `speaker_${lang}`)).toBe(
         e.speaker.kind === 'article' ? '' : e.speaker.name[lang],
@@ -452,5 +485,33 @@ test('/outcomes.csv opens as a spreadsheet: a row per ledger entry with what the
     }
     const cited = [...new Set([e.source, ...e.steps.map((step) => step.source)])];
     expect(cell(row, 'sources')).toBe(cited.map((id) => source(id).url).join(' '));
+  }
+});
+
+test('/outcome-steps.csv opens as a spreadsheet: a row per step of every entry, its publisher named', async ({
+  request,
+}) => {
+  const { header, rows, cell } = await readCsv(request, 'outcome-steps.csv');
+  const steps = ledger.flatMap((e) => e.steps.map((step, index) => ({ e, step, index })));
+  expect(rows.map((row) => `${cell(row, 'entry')} ${cell(row, 'step')}`)).toEqual(
+    steps.map(({ e, index }) => `${e.id} ${index + 1}`),
+  );
+  for (const [index, row] of rows.entries()) {
+    const { e, step } = steps[index]!;
+    expect(row).toHaveLength(header.length);
+    expect(cell(row, 'event')).toBe(e.event);
+    expect([cell(row, 'date'), cell(row, 'ledger_status')]).toEqual([
+      csvDate(step.date),
+      step.status,
+    ]);
+    expect([cell(row, 'source'), cell(row, 'source_publisher')]).toEqual([
+      source(step.source).url,
+      source(step.source).publisher[defaultLang],
+    ]);
+    expect(cell(row, 'confidence')).toBe(step.confidence);
+    for (const lang of languages) {
+      expect(cell(row, `ledger_status_${lang}`)).toBe(words[lang].ledgerStatus[step.status]);
+      expect(cell(row, `entry_url_${lang}`)).toBe(ledgerUrl(e, lang));
+    }
   }
 });

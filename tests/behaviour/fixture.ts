@@ -304,8 +304,15 @@ export function formatShortDay(date: string, lang: Lang): string {
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
 
-/** The embeds, below the root, as in the default language: the ledger compact, the overview. */
-export const EMBEDS = ['embed/outcomes/', 'embed/overview/'];
+/**
+ * The embeds, below the root, as in the default language: the ledger compact, the overview,
+ * each in the reader's colours and, at an address of its own, always light or always dark.
+ */
+export const EMBEDS = ['embed/outcomes/', 'embed/overview/'].flatMap((path) => [
+  path,
+  `${path}light/`,
+  `${path}dark/`,
+]);
 
 /** The record's publisher in each language (record.yaml, and `<code>/record.yaml`). */
 export const publisher = Object.fromEntries(
@@ -451,6 +458,13 @@ export const occasionOf = (entry: LedgerEntry) =>
       ? 'later'
       : 'earlier';
 
+/** The change log, as the feed reads it: each change's day, kind and the events it names. */
+export const changes = readCollection('changes').map(({ data }) => ({
+  date: data.date as string,
+  kind: data.kind as 'correction' | 'addition',
+  events: (data.events ?? []) as string[],
+}));
+
 /** Every page of the fixture's build, below the root, in every language. */
 export const expectedPages = languages
   .flatMap((lang) =>
@@ -464,6 +478,8 @@ export const expectedPages = languages
       'sources/',
       'changes/',
       'about/',
+      'data/',
+      'embeds/',
       ...EMBEDS,
       'outcomes/',
       ...[...new Set(ledger.map((e) => e.status))].map((status) => `outcomes/${status}/`),

@@ -98,6 +98,8 @@ function pageOf(path: string) {
     sources: w.sources,
     changes: w.changes,
     about: w.about,
+    data: w.openData,
+    embeds: w.embeds,
   }[kind!];
   if (list) return { heading: list.title, description: list.intro, own: false };
   // The home page: the site's name and description, and a card of its own.

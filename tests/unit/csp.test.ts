@@ -42,6 +42,18 @@ describe('narrowPolicy', () => {
     );
   });
 
+  it('allows an embed its own inline script by its hash, and nothing else', () => {
+    const html =
+      '<head><script type="application/ld+json">{}</script></head><body><script>post()</script>';
+    expect(narrowPolicy(site, html, { scripts: true })).toBe(
+      `default-src 'self'; script-src 'sha256-${sha256('post()')}'; style-src 'self'`,
+    );
+    // Any other page runs none, whatever it holds.
+    expect(narrowPolicy(site, html)).toContain("script-src 'none'");
+    // An embed without a script of its own runs none either.
+    expect(narrowPolicy(site, '<head></head>', { scripts: true })).toContain("script-src 'none'");
+  });
+
   it('allows no inline style on a page without one', () => {
     expect(narrowPolicy(site, '<head></head>')).toBe(
       "default-src 'self'; script-src 'none'; style-src 'self'",

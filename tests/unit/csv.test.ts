@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventsCsv, outcomesCsv, toCsv } from '@/lib/csv';
+import { eventsCsv, fatesOf, outcomeStepsCsv, outcomesCsv, toCsv } from '@/lib/csv';
 import { parseCalendarDate } from '@/lib/dates';
 import type { DataEvent } from '@/lib/eventsJson';
 import { parseCsv as parse } from '../support/csv';
@@ -75,6 +75,11 @@ describe('eventsCsv', () => {
           dateKind: 'planned',
           unconfirmedPlan: true,
           follows: [{ event: 'day' }],
+          status: 'planned',
+          outcomes: [
+            { source: { url: 'https://example.org/later' } },
+            { source: { url: 'https://example.org/later-still' } },
+          ],
         }),
       ],
       LANGS,
@@ -82,6 +87,11 @@ describe('eventsCsv', () => {
         event: (id, lang) => `https://example.org/${lang}/events/${id}/`,
         calendar: (id) => `https://example.org/events/${id}.ics`,
       },
+      fatesOf([
+        { id: 'said-first', event: 'month', status: 'done' },
+        { id: 'elsewhere', event: 'other', status: 'pending' },
+        { id: 'said-then', event: 'month', status: 'past-its-date' },
+      ]),
     ),
   );
   const [header, ...events] = rows;
@@ -96,7 +106,7 @@ describe('eventsCsv', () => {
     expect(column(events[0]!, 'date')).toBe('2025-09-10');
     expect(column(events[0]!, 'date_precision')).toBe('day');
     expect(column(events[0]!, 'end_date')).toBe('2025-09-12');
-    expect(column(events[1]!, 'date')).toBe('2025-11');
+    expect(column(events[1]!, 'date')).toBe('2025-11 (month)');
     expect(column(events[1]!, 'date_precision')).toBe('month');
     expect(column(events[1]!, 'end_date')).toBe('');
   });
@@ -121,6 +131,23 @@ describe('eventsCsv', () => {
       `'=HYPERLINK("https://evil.example/")`,
       'plain',
     ]);
+  });
+
+  it('names the event’s own status `event_status`, so no column called `status` means two things', () => {
+    expect(header).not.toContain('status');
+    expect(events.map((row) => column(row, 'event_status'))).toEqual(['held', 'planned']);
+  });
+
+  it('says what became of each event: its later reports and the ledger’s entries about it, with their statuses', () => {
+    expect(column(events[0]!, 'later_reports')).toBe('0');
+    expect(column(events[0]!, 'later_report_sources')).toBe('');
+    expect(column(events[0]!, 'ledger_entries')).toBe('');
+    expect(column(events[1]!, 'later_reports')).toBe('2');
+    expect(column(events[1]!, 'later_report_sources')).toBe(
+      'https://example.org/later https://example.org/later-still',
+    );
+    expect(column(events[1]!, 'ledger_entries')).toBe('said-first said-then');
+    expect(column(events[1]!, 'ledger_statuses')).toBe('done past-its-date');
   });
 
   it('gives the words in a column per language of the list, and a calendar only for days', () => {
@@ -205,35 +232,96 @@ describe('outcomesCsv', () => {
       '',
       'soon',
     ]);
+    // A month is text a spreadsheet keeps as it is, not the month's first day.
     expect([column(nextFebruary!, 'date'), column(nextFebruary!, 'date_precision')]).toEqual([
-      '2026-02',
+      '2026-02 (month)',
       'month',
     ]);
     expect(column(nextFebruary!, 'by_when_precision')).toBe('month');
   });
 
   it('gives the status as of the record’s date, its words, and the step it rests on', () => {
-    expect(entries.map((row) => column(row, 'status'))).toEqual([
+    expect(entries.map((row) => column(row, 'ledger_status'))).toEqual([
       'past-its-date',
       'done',
       'pending',
     ]);
     for (const lang of LANGS) {
-      expect(column(tomorrow!, `status_${lang}`)).toBe(`past-its-date word (${lang})`);
-      expect(column(headSoon!, `status_why_${lang}`)).toBe(`named (${lang})`);
+      expect(column(tomorrow!, `ledger_status_${lang}`)).toBe(`past-its-date word (${lang})`);
+      expect(column(headSoon!, `ledger_status_why_${lang}`)).toBe(`named (${lang})`);
     }
     expect(column(tomorrow!, 'as_of')).toBe('2026-12-01');
-    expect(column(headSoon!, 'status_date')).toBe('2025-09-29');
-    expect(column(headSoon!, 'status_date_precision')).toBe('day');
-    expect(column(headSoon!, 'status_source')).toBe('https://example.org/wire');
-    expect(column(nextFebruary!, 'status_date')).toBe('2026-02');
-    expect(column(nextFebruary!, 'status_date_precision')).toBe('month');
+    expect(column(headSoon!, 'ledger_status_date')).toBe('2025-09-29');
+    expect(column(headSoon!, 'ledger_status_date_precision')).toBe('day');
+    expect(column(headSoon!, 'ledger_status_source')).toBe('https://example.org/wire');
+    expect(column(headSoon!, 'ledger_status_publisher')).toBe('Example Wire');
+    expect(header).not.toContain('status');
+    expect(column(nextFebruary!, 'ledger_status_date')).toBe('2026-02 (month)');
+    expect(column(nextFebruary!, 'ledger_status_date_precision')).toBe('month');
     expect(column(headSoon!, 'steps')).toBe('2');
     expect(column(headSoon!, 'sources')).toBe(
       'https://example.org/article https://example.org/wire',
     );
     // A why holding a comma and quotation marks reads back whole.
-    expect(column(tomorrow!, 'status_why_en')).toBe('planned, "as said" (en)');
+    expect(column(tomorrow!, 'ledger_status_why_en')).toBe('planned, "as said" (en)');
+  });
+});
+
+describe('outcomeStepsCsv', () => {
+  const [header, ...steps] = parse(
+    outcomeStepsCsv(ENTRIES, LANGS, { urls: URLS, statuses: STATUS_WORDS }),
+  );
+  const column = (row: string[], name: string) => {
+    expect(header, `a column ${name}`).toContain(name);
+    return row[header!.indexOf(name)];
+  };
+
+  it('has one row per step, entries in order and each entry’s steps oldest first, numbered', () => {
+    const expected = ENTRIES.flatMap((entry) => entry.steps.map((_, i) => `${entry.id} ${i + 1}`));
+    expect(steps.map((row) => `${column(row, 'entry')} ${column(row, 'step')}`)).toEqual(expected);
+    for (const row of steps) expect(row).toHaveLength(header!.length);
+  });
+
+  it('gives each step’s date, status in words, why, confidence, and its source with the publisher named', () => {
+    const [headFirst, headNamed] = steps.filter((row) => column(row, 'entry') === 'head-soon');
+    expect(column(headFirst!, 'ledger_status')).toBe('pending');
+    expect(column(headNamed!, 'ledger_status')).toBe('done');
+    expect(column(headNamed!, 'date')).toBe('2025-09-29');
+    expect(column(headNamed!, 'event')).toBe('head');
+    expect(column(headNamed!, 'source')).toBe('https://example.org/wire');
+    expect(column(headNamed!, 'source_publisher')).toBe('Example Wire');
+    expect(column(headNamed!, 'source_title')).toBe('Head named');
+    expect(column(headNamed!, 'source_date')).toBe('2025-09-29');
+    expect(column(headFirst!, 'source_publisher')).toBe('예시 신문');
+    for (const lang of LANGS) {
+      expect(column(headNamed!, `ledger_status_${lang}`)).toBe(`done word (${lang})`);
+      expect(column(headNamed!, `why_${lang}`)).toBe(`named (${lang})`);
+      expect(column(headNamed!, `entry_url_${lang}`)).toBe(
+        `https://example.org/${lang}/outcomes/#head-soon`,
+      );
+    }
+    const monthStep = steps.find((row) => column(row, 'date_precision') === 'month')!;
+    expect(column(monthStep, 'date')).toMatch(/^\d{4}-\d{2} \(month\)$/);
+    expect(steps.map((row) => column(row, 'confidence'))).toEqual(
+      ENTRIES.flatMap((entry) => entry.steps.map((step) => step.confidence)),
+    );
+  });
+
+  it('has no row for “past its date”, which is derived, not a step', () => {
+    expect(steps.map((row) => column(row, 'ledger_status'))).not.toContain('past-its-date');
+  });
+
+  it('writes a deadline early in a year as text a spreadsheet keeps: `2026 (early)`', () => {
+    const early = { ...ENTRIES[2]!, byWhen: { precision: 'early' as const, year: 2026 } };
+    const [head, row] = parse(
+      outcomesCsv([early], LANGS, {
+        asOf: parseCalendarDate('2026-12-01'),
+        urls: URLS,
+        statuses: STATUS_WORDS,
+      }),
+    );
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect([cell('by_when'), cell('by_when_precision')]).toEqual(['2026 (early)', 'early']);
   });
 
   it('writes what was said, or its step’s why, that begins like a formula as text', () => {
@@ -252,10 +340,8 @@ describe('outcomesCsv', () => {
     );
     const cell = (name: string) => row![head!.indexOf(name)];
     expect(cell('said')).toBe(`'=cmd|" /C calc"!A0`);
-    expect(['status_why_ko', 'status_why_en', 'status_why_ja'].map(cell)).toEqual([
-      "'+1",
-      "'@x",
-      "'-1",
-    ]);
+    expect(
+      ['ledger_status_why_ko', 'ledger_status_why_en', 'ledger_status_why_ja'].map(cell),
+    ).toEqual(["'+1", "'@x", "'-1"]);
   });
 });

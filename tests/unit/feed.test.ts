@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { feedItems, type FeedEvent } from '@/lib/feed';
+import { addedOn, feedItems, type FeedChange, type FeedEvent } from '@/lib/feed';
+import type { DayDate } from '@/lib/dates';
 
 // Runs under several TZ settings (see `npm run test:unit`): a pubDate is midnight in Korea.
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -75,7 +76,8 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     const plan: FeedEvent = {
       ...TIMELINE[3]!,
       dateKind: 'planned',
-      dateLine: 'Planned for September 10, 2025 · no report that it took place, as of December 1, 2026',
+      dateLine:
+        'Planned for September 10, 2025 · no report that it took place, as of December 1, 2026',
       record: 'article',
       sources: [{ publisher: 'Example Times' }, { publisher: 'Example Wire' }],
     };
@@ -94,15 +96,28 @@ describe(`feedItems (machine time zone ${zone})`, () => {
     expect(feedItems(TIMELINE, 'ko', link)[0]!.categories).toEqual(['기사 밖의 기록']);
   });
 
-  it('dates a day at midnight in Korea; a month-only, an announced or an expected date gets no pubDate', () => {
-    const [day, announced, range, month] = feedItems(TIMELINE, 'en', link);
-    expect(day!.pubDate?.toISOString()).toBe('2025-09-09T15:00:00.000Z');
-    expect(range!.pubDate?.toISOString()).toBe('2025-08-27T15:00:00.000Z');
-    expect(month).not.toHaveProperty('pubDate');
-    expect(announced).not.toHaveProperty('pubDate');
+  it('dates each item when its event was added to the record, at midnight in Korea, not when it happened', () => {
+    const day = (text: string) => parseCalendarDate(text) as DayDate;
+    const changes: FeedChange[] = [
+      { date: day('2026-12-05'), kind: 'addition', events: ['month'] },
+      { date: day('2026-11-28'), kind: 'correction', events: ['range'] },
+      { date: day('2026-12-01'), kind: 'addition', events: ['day', 'month'] },
+      { date: day('2026-12-03'), kind: 'correction', events: ['day'] },
+    ];
+    const [dayItem, announced, range, month] = feedItems(TIMELINE, 'en', link, addedOn(changes));
+    // Added by the change that names it, the first if two do; a correction adds nothing.
+    expect(dayItem!.pubDate?.toISOString()).toBe('2026-11-30T15:00:00.000Z');
+    expect(month!.pubDate?.toISOString()).toBe('2026-11-30T15:00:00.000Z');
+    // Held before the log began: its first day, whatever kind of change that was.
+    expect(range!.pubDate?.toISOString()).toBe('2026-11-27T15:00:00.000Z');
+    expect(announced!.pubDate?.toISOString()).toBe('2026-11-27T15:00:00.000Z');
     expect(announced!.description).toMatch(/^Announced August 28, 2025 · /);
-    const [expected] = feedItems([{ ...day!, ...TIMELINE[3]!, dateKind: 'expected' }], 'en', link);
-    expect(expected).not.toHaveProperty('pubDate');
+  });
+
+  it('gives no item a pubDate without a change log, since none says when it was added', () => {
+    for (const item of feedItems(TIMELINE, 'en', link, addedOn([]))) {
+      expect(item).not.toHaveProperty('pubDate');
+    }
   });
 
   it('leaves the timeline it was given in its order', () => {
