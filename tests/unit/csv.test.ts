@@ -296,9 +296,7 @@ describe('outcomeStepsCsv', () => {
     for (const lang of LANGS) {
       expect(column(headNamed!, `ledger_status_${lang}`)).toBe(`done word (${lang})`);
       expect(column(headNamed!, `why_${lang}`)).toBe(`named (${lang})`);
-      expect(column(headNamed!, `entry_url_${lang}`)).toBe(
-        `https://example.org/${lang}/outcomes/#head-soon`,
-      );
+      expect(column(headNamed!, `entry_url_${lang}`)).toBe(URLS.entry('head-soon', lang));
     }
     const monthStep = steps.find((row) => column(row, 'date_precision') === 'month')!;
     expect(column(monthStep, 'date')).toMatch(/^\d{4}-\d{2} \(month\)$/);
