@@ -48,6 +48,21 @@ export default defineConfig({
         // the whole fixture) to fail Vitest's default 5 s.
         test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'], testTimeout: 60_000 },
       }),
+      // What the fixture's pages say, read from its build (made once, in the global setup)
+      // into a DOM and queried by role and name, as a reader finds things: the site ships no
+      // JavaScript, so its HTML is its behaviour. The files share worker processes (each
+      // page is parsed once per process); a page takes milliseconds, so the time limit is
+      // one a loaded machine cannot reach rather than one fitted to the work.
+      {
+        extends: true,
+        test: {
+          name: 'pages',
+          include: ['tests/pages/**/*.test.ts'],
+          globalSetup: ['tests/support/fixture-setup.ts'],
+          isolate: false,
+          testTimeout: 60_000,
+        },
+      },
       // Builds of project copies with broken content: slower, run by `npm run test:content`.
       {
         extends: true,

@@ -11,8 +11,8 @@ import {
   siteUrl,
   unconfirmedPlan,
   type Event,
-} from './fixture';
-import { fill, words } from './words';
+} from '../pages/fixture';
+import { fill, words } from '../pages/words';
 
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {

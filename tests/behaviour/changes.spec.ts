@@ -25,9 +25,9 @@ import {
   siteUrl,
   source,
   type Words,
-} from './fixture';
+} from '../pages/fixture';
 import { entry, region } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 /** The fixture's changes, newest first (by date, then `order`), with their words per language. */
 const changes = readdirSync(join(FIXTURE, 'changes'))

@@ -16,9 +16,9 @@ import {
   ledger,
   paths,
   prefix,
-} from './fixture';
+} from '../pages/fixture';
 import { overviewMarker } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 /**
  * A made-up newsroom's article holding `path` in a frame. It is served from the fixture's

@@ -15,11 +15,11 @@ import {
   quotes,
   shownDates,
   timing,
-} from './fixture';
+} from '../pages/fixture';
 import { entry, fact, region } from './page';
 import { expectSourceLinks } from './source-list';
 import { expectEventJsonLd } from './structured-data';
-import { statusWords, words } from './words';
+import { statusWords, words } from '../pages/words';
 
 /** A page's address as a pattern for `toHaveURL`. */
 const at = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);

@@ -34,9 +34,9 @@ import {
   siteUrl,
   source,
   type LedgerEntry,
-} from './fixture';
+} from '../pages/fixture';
 import { parseCsv } from '../support/csv';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 async function fetchText(request: APIRequestContext, path: string) {
   const response = await request.get(path);

@@ -6,8 +6,8 @@
  */
 import { expect, test } from '../support/workerPage';
 import { localeOf } from '../../src/i18n/locales';
-import { inLang, languages, others, pageKinds, prefix } from './fixture';
-import { words } from './words';
+import { inLang, languages, others, pageKinds, prefix } from '../pages/fixture';
+import { words } from '../pages/words';
 
 const at = (path: string) => new RegExp(`/${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`);
 

@@ -16,9 +16,9 @@ import {
   paths,
   prefix,
   source,
-} from './fixture';
+} from '../pages/fixture';
 import { entry, menuLink, region } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 for (const lang of languages) {
   const w = words[lang];

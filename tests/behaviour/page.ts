@@ -1,6 +1,6 @@
 /** Ways to find what a reader sees, shared by the behaviour tests. */
 import type { Locator, Page } from '@playwright/test';
-import { escape } from './fixture';
+import { escape } from '../pages/fixture';
 
 /** An event's entry on the timeline, by its id (the anchor `/#id` lands on). */
 export const entry = (page: Page, id: string) => page.locator(`[id="${id}"]`);

@@ -25,9 +25,9 @@ import {
   escape,
   splitLang,
   type LedgerStatus,
-} from './fixture';
+} from '../pages/fixture';
 import { menuLink } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 test('the build has every page of the fixture, in every language, and no other', () => {
   expect(builtPages(FIXTURE_DIST)).toEqual(expectedPages);

@@ -1,9 +1,9 @@
 /** The partners: a list in the article's order, and a page for each. */
 import { expect, test } from '../support/workerPage';
-import { inLang, languages, partners, paths, prefix } from './fixture';
+import { inLang, languages, partners, paths, prefix } from '../pages/fixture';
 import { menuLink, region } from './page';
 import { expectSourceLinks } from './source-list';
-import { words } from './words';
+import { words } from '../pages/words';
 
 for (const lang of languages) {
   const w = words[lang];

@@ -1,10 +1,10 @@
 /** The quotes: a list in the order they were said, and a page for each. */
 import { expect, test } from '../support/workerPage';
 import { defaultLang } from '../../src/i18n/locales';
-import { inLang, languages, paths, prefix, quotes } from './fixture';
+import { inLang, languages, paths, prefix, quotes } from '../pages/fixture';
 import { menuLink, region } from './page';
 import { expectQuoteJsonLd } from './structured-data';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 for (const lang of languages) {
   const w = words[lang];

@@ -21,9 +21,9 @@ import {
   served,
   siteUrl,
   splitLang,
-} from './fixture';
+} from '../pages/fixture';
 import { jsonLd } from './structured-data';
-import { words } from './words';
+import { words } from '../pages/words';
 
 /** Pages with a preview image of their own: the home page, events, partners, quotes. */
 const ownPreview = (path: string) => /^((events|partners|quotes)\/[^/]+\/)?$/.test(path);

@@ -1,9 +1,9 @@
 /** What a page's list of sources shows, checked against the fixture. */
 import { expect, type Page } from '@playwright/test';
 import type { Lang } from '../../src/i18n/locales';
-import { inLang, type Source } from './fixture';
+import { inLang, type Source } from '../pages/fixture';
 import { region } from './page';
-import { words } from './words';
+import { words } from '../pages/words';
 
 /** Each source named by its publisher and leading to its address, and the page of all sources. */
 export async function expectSourceLinks(page: Page, sources: readonly Source[], lang: Lang) {

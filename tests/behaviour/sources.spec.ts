@@ -13,9 +13,9 @@ import {
   timing,
   type Source,
   type Words,
-} from './fixture';
+} from '../pages/fixture';
 import { region } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 
 /** The pages that cite a source, as (path below the root, the link's words) per language. */
 function citing(source: Source) {

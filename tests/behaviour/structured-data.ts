@@ -1,8 +1,8 @@
 /** What search engines read of a page (its JSON-LD), checked against the fixture. */
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 import { expect, type Page } from '@playwright/test';
 import { defaultLang, type Lang } from '../../src/i18n/locales';
-import { inLang, paths, siteUrl, type Event, type Quote } from './fixture';
+import { inLang, paths, siteUrl, type Event, type Quote } from '../pages/fixture';
 
 /** The JSON-LD a page carries, parsed once the page has it. */
 export async function jsonLd(page: Page): Promise<Record<string, any>> {

@@ -19,9 +19,9 @@ import {
   timing,
   type Event,
   unconfirmedPlan,
-} from './fixture';
+} from '../pages/fixture';
 import { entry, overviewMarker } from './page';
-import { fill, statusWords, words } from './words';
+import { fill, statusWords, words } from '../pages/words';
 
 /** The events of each month, in order: `2025-09` → its events. */
 const months = Map.groupBy(events, (e) => e.date.slice(0, 7));
