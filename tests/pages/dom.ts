@@ -11,6 +11,8 @@ import { Window } from 'happy-dom';
 import { FIXTURE_DIST } from '../support/project.mjs';
 import { escape, siteUrl } from './fixture';
 
+export { escape };
+
 /** A file of the fixture's build, by its path below the root: `rss.xml`, `events/a.ics`. */
 export const file = (path: string) => readFileSync(join(FIXTURE_DIST, path), 'utf8');
 /** Whether the build has a file at `path`. */
@@ -46,9 +48,11 @@ export function open(path: string) {
 /** Testing Library's queries within one element. */
 export { within };
 
+/** Words with their white space collapsed, as a reader reads them (and Playwright compares). */
+export const squash = (words: string) => words.replace(/\s+/g, ' ').trim();
+
 /** An element's text as a reader reads it: its words, white space collapsed. */
-export const text = (node: Node | null | undefined) =>
-  (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Node | null | undefined) => squash(node?.textContent ?? '');
 
 /** Each element's text, in order. */
 export const texts = (nodes: Iterable<Node>) => [...nodes].map(text);

@@ -1,19 +1,19 @@
 /** What search engines read of a page (its JSON-LD), checked against the fixture. */
-import { fill, words } from '../pages/words';
-import { expect, type Page } from '@playwright/test';
+import { expect } from 'vitest';
 import { defaultLang, type Lang } from '../../src/i18n/locales';
-import { inLang, paths, siteUrl, type Event, type Quote } from '../pages/fixture';
+import { inLang, paths, siteUrl, type Event, type Quote } from './fixture';
+import { fill, words } from './words';
 
-/** The JSON-LD a page carries, parsed once the page has it. */
-export async function jsonLd(page: Page): Promise<Record<string, any>> {
-  const scripts = page.locator('script[type="application/ld+json"]');
-  await expect(scripts).toHaveCount(1);
-  return JSON.parse((await scripts.textContent()) ?? '');
+/** The JSON-LD a page carries (exactly one block), parsed. */
+export function jsonLd(document: Document): Record<string, any> {
+  const scripts = document.querySelectorAll('script[type="application/ld+json"]');
+  expect(scripts).toHaveLength(1);
+  return JSON.parse(scripts[0]!.textContent ?? '');
 }
 
 /** An event page describes its event: dates at their precision, place, organiser, sources. */
-export async function expectEventJsonLd(page: Page, e: Event, lang: Lang) {
-  const data = await jsonLd(page);
+export function expectEventJsonLd(document: Document, e: Event, lang: Lang) {
+  const data = jsonLd(document);
   expect(data['@context']).toBe('https://schema.org');
   expect(data['@type']).toBe('Event');
   expect(data.url).toBe(siteUrl(inLang(paths.event(e.id), lang)));
@@ -32,15 +32,17 @@ export async function expectEventJsonLd(page: Page, e: Event, lang: Lang) {
   expect(data.location).toEqual(
     e.place ? { '@type': 'Place', name: e.place.name[lang] } : undefined,
   );
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', data.image);
+  expect(document.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
+    data.image,
+  );
   expect(data.citation.map((cited: { url: string }) => cited.url)).toEqual(
     e.sources.map((source) => source.url),
   );
 }
 
 /** A quote page gives the quotation verbatim, who said it, and (translated) in the page's language. */
-export async function expectQuoteJsonLd(page: Page, q: Quote, lang: Lang) {
-  const data = await jsonLd(page);
+export function expectQuoteJsonLd(document: Document, q: Quote, lang: Lang) {
+  const data = jsonLd(document);
   expect(data['@type']).toBe('Quotation');
   expect(data.url).toBe(siteUrl(inLang(paths.quote(q.id), lang)));
   // The original's language, whatever the page's.

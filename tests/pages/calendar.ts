@@ -1,5 +1,5 @@
 /** Reading the calendar files (iCalendar) as a calendar app would, with ical.js. */
-import { expect } from '@playwright/test';
+import { expect } from 'vitest';
 import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
 import {
@@ -11,8 +11,8 @@ import {
   siteUrl,
   unconfirmedPlan,
   type Event,
-} from '../pages/fixture';
-import { fill, words } from '../pages/words';
+} from './fixture';
+import { fill, words } from './words';
 
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {
@@ -24,10 +24,11 @@ export function parseCalendar(text: string): ICAL.Event[] {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
-/** The day after a `YYYY-MM-DD`, computed here apart from the site's code. */
+/** The day after a `YYYY-MM-DD`, as a calendar app reads DTEND (ical.js's own arithmetic). */
 function dayAfter(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  const time = ICAL.Time.fromDateString(date);
+  time.adjust(1, 0, 0, 0);
+  return time.toString();
 }
 
 /** A VEVENT says what the event page says: its days (all-day), title, record, page. */
