@@ -86,3 +86,24 @@ export const startsWith = (text: string) => new RegExp(`^${escape(text)}`);
 
 /** A link's address as written in the page. */
 export const href = (element: Element) => element.getAttribute('href');
+
+/**
+ * The page's own banner or content information (its `<header>`, `<footer>`): Testing
+ * Library's roles give every `<header>` and `<footer>` those roles, where HTML-AAM gives them
+ * only outside an article, aside, main, nav or section (as a browser's accessibility tree
+ * does). The one, or an error.
+ */
+export function landmark(document: Document, role: 'banner' | 'contentinfo'): HTMLElement {
+  const own = within(document.body)
+    .queryAllByRole(role)
+    .filter((element) => !element.parentElement?.closest('article, aside, main, nav, section'));
+  if (own.length !== 1) throw new Error(`${document.URL} has ${own.length} elements of role ${role}`);
+  return own[0]!;
+}
+
+/** The same, or null where the page has none. */
+export const queryLandmark = (document: Document, role: 'banner' | 'contentinfo') =>
+  within(document.body)
+    .queryAllByRole(role)
+    .find((element) => !element.parentElement?.closest('article, aside, main, nav, section')) ??
+  null;
