@@ -45,7 +45,9 @@ describe.each(languages)('the About page in %s', (lang) => {
         date: formatDate(asOf, lang),
       }),
     );
-    expect(text(status)).toContain(fill(a.statusNoReport, { status: w.ledgerStatus['past-its-date'] }));
+    expect(text(status)).toContain(
+      fill(a.statusNoReport, { status: w.ledgerStatus['past-its-date'] }),
+    );
     expect(href(within(status).getByRole('link', { name: a.ledgerLink }))).toBe(
       `/${prefix(lang)}outcomes/`,
     );

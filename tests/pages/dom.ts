@@ -97,7 +97,8 @@ export function landmark(document: Document, role: 'banner' | 'contentinfo'): HT
   const own = within(document.body)
     .queryAllByRole(role)
     .filter((element) => !element.parentElement?.closest('article, aside, main, nav, section'));
-  if (own.length !== 1) throw new Error(`${document.URL} has ${own.length} elements of role ${role}`);
+  if (own.length !== 1)
+    throw new Error(`${document.URL} has ${own.length} elements of role ${role}`);
   return own[0]!;
 }
 

@@ -1,7 +1,21 @@
 /** Event pages: linked from the timeline, saying all the fixture says of each event. */
 import { describe, expect, test } from 'vitest';
 import { expectCalendarEvent, parseCalendar } from './calendar';
-import { byId, escape, exists, fact, file, href, open, queryRegion, region, squash, text, texts, within } from './dom';
+import {
+  byId,
+  escape,
+  exists,
+  fact,
+  file,
+  href,
+  open,
+  queryRegion,
+  region,
+  squash,
+  text,
+  texts,
+  within,
+} from './dom';
 import {
   event,
   events,
@@ -28,9 +42,9 @@ describe.each(languages)('event pages in %s', (lang) => {
     const path = inLang(paths.event(e.id), lang);
     // Its timeline entry leads to it.
     const home = open(prefix(lang));
-    expect(
-      href(within(byId(home.document, e.id)).getByRole('link', { name: e.title[lang] })),
-    ).toBe(`/${path}`);
+    expect(href(within(byId(home.document, e.id)).getByRole('link', { name: e.title[lang] }))).toBe(
+      `/${path}`,
+    );
 
     const { document, screen } = open(path);
     expect(text(screen.getByRole('heading', { level: 1 }))).toBe(e.title[lang]);
@@ -77,12 +91,13 @@ describe.each(languages)('event pages in %s', (lang) => {
     const place = fact(main, w.event.place);
     if (e.place) {
       expect(text(place)).toContain(e.place.name[lang]);
-      expect(
-        href(within(place!).getByRole('link', { name: e.place.source.publisher[lang] })),
-      ).toBe(e.place.source.url);
+      expect(href(within(place!).getByRole('link', { name: e.place.source.publisher[lang] }))).toBe(
+        e.place.source.url,
+      );
     } else {
-      expect(screen.queryAllByRole('term').filter((t) => exactly(w.event.place).test(text(t))))
-        .toHaveLength(0);
+      expect(
+        screen.queryAllByRole('term').filter((t) => exactly(w.event.place).test(text(t))),
+      ).toHaveLength(0);
     }
 
     for (const id of e.partners) {
@@ -121,9 +136,9 @@ describe.each(languages)('event pages in %s', (lang) => {
     const along = within(screen.getByRole('navigation', { name: w.event.alongTimeline }));
     for (const neighbour of [events[index - 1], events[index + 1]]) {
       if (!neighbour) continue;
-      expect(href(along.getByRole('link', { name: new RegExp(escape(neighbour.title[lang])) }))).toBe(
-        `/${inLang(paths.event(neighbour.id), lang)}`,
-      );
+      expect(
+        href(along.getByRole('link', { name: new RegExp(escape(neighbour.title[lang])) })),
+      ).toBe(`/${inLang(paths.event(neighbour.id), lang)}`);
     }
 
     // What it says to search engines.
@@ -135,9 +150,15 @@ describe.each(languages)('event pages in %s', (lang) => {
     const earlier = event(later.follows[0]!.event);
     const before = open(inLang(paths.event(earlier.id), lang)).document;
     expect(
-      href(within(region(before.body, w.event.followedBy)).getByRole('link', { name: later.title[lang] })),
+      href(
+        within(region(before.body, w.event.followedBy)).getByRole('link', {
+          name: later.title[lang],
+        }),
+      ),
     ).toBe(`/${inLang(paths.event(later.id), lang)}`);
-    const follows = within(region(open(inLang(paths.event(later.id), lang)).document.body, w.event.follows));
+    const follows = within(
+      region(open(inLang(paths.event(later.id), lang)).document.body, w.event.follows),
+    );
     const { source } = later.follows[0]!;
     expect(href(follows.getByRole('link', { name: source.publisher[lang] }))).toBe(source.url);
     expect(href(follows.getByRole('link', { name: earlier.title[lang] }))).toBe(

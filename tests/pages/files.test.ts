@@ -99,7 +99,9 @@ describe.each(languages)('the files in %s', (lang) => {
     const vevents = parseCalendar(file(`${prefix(lang)}calendar.ics`));
     // Month-only and announced dates are left out: both kinds are in the fixture.
     expect(events.filter((e) => !isDay(e.date)).length).toBeGreaterThan(0);
-    expect(events.filter((e) => isDay(e.date) && e.dateKind === 'announced').length).toBeGreaterThan(0);
+    expect(
+      events.filter((e) => isDay(e.date) && e.dateKind === 'announced').length,
+    ).toBeGreaterThan(0);
     expect(
       vevents.map((vevent) => [vevent.component.getFirstPropertyValue('url'), vevent.summary]),
     ).toEqual(

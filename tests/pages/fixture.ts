@@ -31,6 +31,8 @@ import {
   type EventKind,
   type LedgerStatus,
 } from '../../src/lib/vocabulary';
+import { changeLog, compareChanges } from '../../src/lib/changes';
+import type { changeSchema } from '../../src/schemas/change';
 import type { eventSchema } from '../../src/schemas/event';
 import type { ledgerSchema } from '../../src/schemas/ledger';
 import type { partnerSchema, quoteSchema } from '../../src/schemas/partnerAndQuote';
@@ -87,6 +89,7 @@ interface Inputs {
   partners: z.input<typeof partnerSchema>;
   quotes: z.input<typeof quoteSchema>;
   ledger: z.input<typeof ledgerSchema>;
+  changes: z.input<typeof changeSchema>;
 }
 
 /**
@@ -149,7 +152,10 @@ export const primary = pick(sources, (s) => s.primary, 'the primary source');
 
 /** Where a report stands against the article, by the site's rule (src/lib/sources.ts). */
 export const timing = (s: Source) =>
-  sourceTiming({ primary: s.primary, date: s.date ? dateOf(s.date) : undefined }, dateOf(primary.date!));
+  sourceTiming(
+    { primary: s.primary, date: s.date ? dateOf(s.date) : undefined },
+    dateOf(primary.date!),
+  );
 
 export interface Outcome {
   date: string;
@@ -489,3 +495,56 @@ export const publishersOf = (e: Event, lang: Lang) =>
 
 /** A plan of the article that no later report confirms (its calendar entry is tentative). */
 export const unconfirmedPlan = (e: Event) => unconfirmed({ ...e, followUp: followUp(e) });
+
+export interface Change {
+  id: string;
+  date: string;
+  kind: 'correction' | 'addition';
+  events: string[];
+  partners: string[];
+  pages: string[];
+  now: Words<string>;
+  why: Words<string>;
+}
+
+/** The fixture's corrections and additions, in the site's order (src/lib/changes.ts). */
+export const changes: Change[] = readCollection('changes')
+  .map(({ id, data, entries }) => ({
+    id,
+    date: String(data.date),
+    order: data.order ?? 0,
+    kind: data.kind,
+    events: (data.events ?? []) as string[],
+    partners: (data.partners ?? []) as string[],
+    pages: (data.pages ?? []) as string[],
+    now: wordsOf(entries, 'now'),
+    why: wordsOf(entries, 'why'),
+  }))
+  .sort((a, b) => compareChanges({ ...a, date: dateOf(a.date) }, { ...b, date: dateOf(b.date) }))
+  .map(({ order: _order, ...change }) => change);
+
+/** A status change of the ledger: an entry's step after its first (`number` counts from 1). */
+export interface StatusChange {
+  entry: LedgerEntry;
+  step: LedgerStep;
+  number: number;
+}
+
+/** The change log as its page and feed list it, by the site's rule (src/lib/changes.ts). */
+export const log: ({ change: Change; status?: never } | { change?: never; status: StatusChange })[] =
+  changeLog(
+    changes.map((change) => ({ change, date: dateOf(change.date) })),
+    ledger.map((entry) => ({ entry, steps: entry.steps.map((step) => ({ date: dateOf(step.date) })) })),
+  ).map((item) =>
+    'change' in item
+      ? { change: item.change.change }
+      : {
+          status: {
+            entry: item.entry.entry,
+            step: item.entry.entry.steps[item.step]!,
+            number: item.step + 1,
+          },
+        },
+  );
+/** The ledger's status changes, newest first. */
+export const statusChanges = log.flatMap(({ status }) => (status ? [status] : []));

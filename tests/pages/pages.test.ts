@@ -108,7 +108,10 @@ function headOf(document: Document) {
       .map((link) => ({ href: link.getAttribute('href'), title: link.getAttribute('title') })),
     alternates: links('alternate')
       .filter((link) => link.hasAttribute('hreflang'))
-      .map((link) => ({ hreflang: link.getAttribute('hreflang'), href: link.getAttribute('href') })),
+      .map((link) => ({
+        hreflang: link.getAttribute('hreflang'),
+        href: link.getAttribute('href'),
+      })),
   };
 }
 
@@ -176,9 +179,7 @@ describe.each(expectedPages.filter((page) => !embedPages.includes(page)))('/%s',
     expect(href(footer.getByRole('link', { name: startsWith(primary.publisher[lang]) }))).toBe(
       primary.url,
     );
-    expect(href(footer.getByRole('link', { name: w.footer.feed }))).toBe(
-      `/${prefix(lang)}rss.xml`,
-    );
+    expect(href(footer.getByRole('link', { name: w.footer.feed }))).toBe(`/${prefix(lang)}rss.xml`);
     expect(href(footer.getByRole('link', { name: w.footer.calendar }))).toBe(
       `/${prefix(lang)}calendar.ics`,
     );
@@ -200,7 +201,9 @@ test('links lead on: timeline → event → partner → quote list → quote →
   let page = open('');
   page = go(page.screen.getByRole('link', { name: e.title[defaultLang] }));
   expect(page.document.URL).toBe(siteUrl(paths.event(e.id)));
-  page = go(within(page.screen.getByRole('main')).getByRole('link', { name: said.name[defaultLang] }));
+  page = go(
+    within(page.screen.getByRole('main')).getByRole('link', { name: said.name[defaultLang] }),
+  );
   expect(page.document.URL).toBe(siteUrl(paths.partner(said.id)));
   page = go(
     within(page.screen.getByRole('navigation', { name: w.nav.label })).getByRole('link', {

@@ -33,8 +33,7 @@ const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
 describe.each(languages)('the timeline in %s', (lang) => {
   const w = words[lang];
   const home = () => open(prefix(lang));
-  const overview = () =>
-    within(home().screen.getByRole('navigation', { name: w.overview.label }));
+  const overview = () => within(home().screen.getByRole('navigation', { name: w.overview.label }));
   /** An event's marker on the overview: the first link its title (and date) names. */
   const marker = (title: string, rest = '.*') =>
     overview().getAllByRole('link', { name: new RegExp(`^${escape(title)}${rest}`) })[0]!;
@@ -54,9 +53,7 @@ describe.each(languages)('the timeline in %s', (lang) => {
 
   test('draws every event on the overview, named by its title and date, leading to its entry', () => {
     for (const e of events) {
-      expect(href(marker(e.title[lang], `.*${escape(formatDate(e.date, lang))}`))).toBe(
-        `#${e.id}`,
-      );
+      expect(href(marker(e.title[lang], `.*${escape(formatDate(e.date, lang))}`))).toBe(`#${e.id}`);
       expect(byId(home().document, e.id)).toBeTruthy();
     }
   });
@@ -81,7 +78,8 @@ describe.each(languages)('the timeline in %s', (lang) => {
     const gone = (e: Event) => (e.endDate ?? e.date) < asOf.slice(0, (e.endDate ?? e.date).length);
     const pastPlans = events.filter((e) => unconfirmedPlan(e) && gone(e));
     expect(pastPlans.length).toBeGreaterThan(0);
-    for (const e of pastPlans) expect(href(marker(e.title[lang], `.*, ${escape(past)}$`))).toBe(`#${e.id}`);
+    for (const e of pastPlans)
+      expect(href(marker(e.title[lang], `.*, ${escape(past)}$`))).toBe(`#${e.id}`);
     // The fixture's pending plan: its ledger entry's month is after the record's date.
     const pending = event('future-plan');
     expect(marker(pending.title[lang])).toBeTruthy();
@@ -103,9 +101,11 @@ describe.each(languages)('the timeline in %s', (lang) => {
     );
     for (const [month, inMonth] of months) {
       const section = main.getByRole('region', { name: formatDate(month, lang) });
-      expect(within(section).getAllByRole('article').map((entry) => entry.id)).toEqual(
-        inMonth.map((e) => e.id),
-      );
+      expect(
+        within(section)
+          .getAllByRole('article')
+          .map((entry) => entry.id),
+      ).toEqual(inMonth.map((e) => e.id));
     }
   });
 
@@ -198,13 +198,15 @@ describe.each(languages)('the timeline in %s', (lang) => {
     // A month-only event shows the day a report gives apart from its own date.
     const month = pick(events, (e) => e.date.length === 7 && e.outcomes.length > 0, 'month');
     const times = [
-      ...open(inLang(paths.event(month.id), lang)).screen.getByRole('main').querySelectorAll('time'),
+      ...open(inLang(paths.event(month.id), lang))
+        .screen.getByRole('main')
+        .querySelectorAll('time'),
     ];
     expect(times[0]?.getAttribute('datetime')).toBe(month.date);
     expect(
-      times.find((time) => text(time) === formatDate(month.outcomes[0]!.date, lang))?.getAttribute(
-        'datetime',
-      ),
+      times
+        .find((time) => text(time) === formatDate(month.outcomes[0]!.date, lang))
+        ?.getAttribute('datetime'),
     ).toBe(month.outcomes[0]!.date);
   });
 });
