@@ -38,6 +38,9 @@ export default defineConfig({
           exclude: index === 0 ? [] : ZONE_FREE,
           env: { TZ: zone },
           isolate: false,
+          // Pure functions, most in milliseconds; drawing a preview card takes a second
+          // alone. Vitest's default 5 s is what a loaded machine beats, not a fault.
+          testTimeout: 60_000,
         },
       })),
       // Content checked as the build checks it, without a build: the project's own Vite
