@@ -13,15 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { HTML_BUDGET, firstScreen } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
 import { expect, test } from '../support/workerPage';
-import {
-  NOT_FOUND_PAGES,
-  colourPages,
-  embeds,
-  pages,
-  served,
-  sitemap,
-  templateOf,
-} from './site';
+import { NOT_FOUND_PAGES, colourPages, embeds, pages, served, sitemap, templateOf } from './site';
 
 /** axe-core itself, a direct dependency of the project. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -64,12 +56,16 @@ const walked = [...sitemap, ...embeds, ...NOT_FOUND_PAGES];
 const inEveryScheme = new Set(colourPages(walked));
 
 test('the colour gates cover every template', () => {
-  console.log(`dark and forced colours on: ${[...inEveryScheme].map((path) => `/${path}`).join(', ')}`);
+  console.log(
+    `dark and forced colours on: ${[...inEveryScheme].map((path) => `/${path}`).join(', ')}`,
+  );
   expect(new Set([...inEveryScheme].map(templateOf))).toEqual(new Set(walked.map(templateOf)));
 });
 
 for (const path of walked) {
-  const schemes = inEveryScheme.has(path) ? (['light', 'dark', 'forced'] as const) : (['light'] as const);
+  const schemes = inEveryScheme.has(path)
+    ? (['light', 'dark', 'forced'] as const)
+    : (['light'] as const);
   test(`/${path} passes every page gate`, async ({ page, request, baseURL }) => {
     // A load, the policy, the budget, a card and the phone's width, and an axe run per
     // scheme: a minute each, room for a machine ten times slower than idle.

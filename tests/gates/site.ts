@@ -64,7 +64,9 @@ export function colourPages(paths: readonly string[]): string[] {
     const uncovered = new Set([...classes.values()].flatMap((set) => [...set]));
     while (uncovered.size > 0) {
       const [best] = members
-        .map((path) => [path, [...classes.get(path)!].filter((c) => uncovered.has(c)).length] as const)
+        .map(
+          (path) => [path, [...classes.get(path)!].filter((c) => uncovered.has(c)).length] as const,
+        )
         .toSorted((a, b) => b[1] - a[1]);
       chosen.push(best![0]);
       for (const c of classes.get(best![0])!) uncovered.delete(c);

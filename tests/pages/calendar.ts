@@ -2,6 +2,8 @@
 import { expect } from 'vitest';
 import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
+import { hasCalendarDays as calendarDays } from '../../src/lib/calendar';
+import { parseCalendarDate } from '../../src/lib/dates';
 import {
   asOf,
   formatDate,
@@ -13,6 +15,14 @@ import {
   type Event,
 } from './fixture';
 import { fill, words } from './words';
+
+/** Whether a calendar can hold the event, by the site's rule (src/lib/calendar.ts). */
+export const hasCalendarDays = (e: Event) =>
+  calendarDays({
+    ...e,
+    date: parseCalendarDate(e.date),
+    endDate: e.endDate ? parseCalendarDate(e.endDate) : undefined,
+  });
 
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {

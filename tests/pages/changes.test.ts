@@ -117,7 +117,9 @@ describe.each(languages)('the change log in %s', (lang) => {
       ).toBe(`/${inLang('changes/', lang)}`);
     }
     // A page no change touched has no such section.
-    expect(queryRegion(open(inLang('sources/', lang)).document.body, w.changes.onThisPage)).toBeNull();
+    expect(
+      queryRegion(open(inLang('sources/', lang)).document.body, w.changes.onThisPage),
+    ).toBeNull();
   });
 
   test('the home page, and each plan no report confirms, say as of when the record speaks', () => {

@@ -8,7 +8,17 @@
  */
 import { describe, expect, test } from 'vitest';
 import { href, open, queryLandmark, text, within } from './dom';
-import { asOf, escape, event, events, formatDate, languages, ledger, paths, prefix } from './fixture';
+import {
+  asOf,
+  escape,
+  event,
+  events,
+  formatDate,
+  languages,
+  ledger,
+  paths,
+  prefix,
+} from './fixture';
 import { fill, words } from './words';
 
 describe.each(languages)('the embeds in %s', (lang) => {
@@ -24,7 +34,9 @@ describe.each(languages)('the embeds in %s', (lang) => {
       expect(queryLandmark(document, 'banner')).toBeNull();
       expect(queryLandmark(document, 'contentinfo')).toBeNull();
       expect(screen.queryByRole('navigation', { name: w.nav.label })).toBeNull();
-      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe(
+        'noindex',
+      );
       expect(document.querySelectorAll('link[rel="canonical"]')).toHaveLength(0);
       // Every link opens in the window around the frame.
       expect(document.querySelector('head base')?.getAttribute('target')).toBe('_top');
@@ -55,7 +67,9 @@ describe.each(languages)('the embeds in %s', (lang) => {
       expect(text(items[index])).toContain(w.ledgerStatus[entry.status]);
       expect(
         href(
-          item.getByRole('link', { name: new RegExp(escape(entry.translation[lang] ?? entry.said), 'i') }),
+          item.getByRole('link', {
+            name: new RegExp(escape(entry.translation[lang] ?? entry.said), 'i'),
+          }),
         ),
       ).toBe(`/${prefix(lang)}outcomes/#${entry.id}`);
       expect(href(item.getByRole('link', { name: about.title[lang] }))).toBe(

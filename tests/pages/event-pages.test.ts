@@ -1,6 +1,6 @@
 /** Event pages: linked from the timeline, saying all the fixture says of each event. */
 import { describe, expect, test } from 'vitest';
-import { expectCalendarEvent, parseCalendar } from './calendar';
+import { expectCalendarEvent, hasCalendarDays, parseCalendar } from './calendar';
 import {
   byId,
   escape,
@@ -20,7 +20,6 @@ import {
   event,
   events,
   exactly,
-  hasCalendarDays,
   inLang,
   languages,
   partner,

@@ -18,12 +18,11 @@ import {
   LEDGER_STATUSES,
 } from '../../src/lib/vocabulary';
 import { parseCsv } from '../support/csv';
-import { parseCalendar } from './calendar';
+import { hasCalendarDays, parseCalendar } from './calendar';
 import { exists, file, open, text } from './dom';
 import {
   asOf,
   events,
-  hasCalendarDays,
   inLang,
   isDay,
   languages,

@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/dates';
 import { currentStatus } from '../../src/lib/ledger';
 import { reportedFollowUp, unconfirmedPlan as unconfirmed } from '../../src/lib/records';
-import { sourceTiming } from '../../src/lib/sources';
+import { publishers, sourceTiming } from '../../src/lib/sources';
 import { compareTimeline } from '../../src/lib/timeline';
 import {
   defaultDateKind,
@@ -302,12 +302,6 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
 
 /** Whether a date of the fixture's files is a day (not a month only). */
 export const isDay = (date: string) => dateOf(date).precision === 'day';
-/** Whether a calendar can hold the event: its dates are days, and its own (an announced date is not). */
-export const hasCalendarDays = (e: Event) =>
-  e.dateKind !== 'announced' &&
-  e.dateKind !== 'expected' &&
-  isDay(e.date) &&
-  isDay(e.endDate ?? e.date);
 /**
  * The outcome a planned event of the article shows beside its status, by the site's rule
  * (src/lib/records.ts `reportedFollowUp`).
@@ -491,7 +485,7 @@ export const exactly = (text: string) => new RegExp(`^${escape(text)}$`);
 
 /** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
 export const publishersOf = (e: Event, lang: Lang) =>
-  [...new Set(e.sources.map((s) => s.publisher[lang]))].join(', ');
+  publishers(e.sources.map((s) => ({ publisher: s.publisher[lang] })));
 
 /** A plan of the article that no later report confirms (its calendar entry is tentative). */
 export const unconfirmedPlan = (e: Event) => unconfirmed({ ...e, followUp: followUp(e) });
@@ -531,20 +525,24 @@ export interface StatusChange {
 }
 
 /** The change log as its page and feed list it, by the site's rule (src/lib/changes.ts). */
-export const log: ({ change: Change; status?: never } | { change?: never; status: StatusChange })[] =
-  changeLog(
-    changes.map((change) => ({ change, date: dateOf(change.date) })),
-    ledger.map((entry) => ({ entry, steps: entry.steps.map((step) => ({ date: dateOf(step.date) })) })),
-  ).map((item) =>
-    'change' in item
-      ? { change: item.change.change }
-      : {
-          status: {
-            entry: item.entry.entry,
-            step: item.entry.entry.steps[item.step]!,
-            number: item.step + 1,
-          },
+export const log: (
+  { change: Change; status?: never } | { change?: never; status: StatusChange }
+)[] = changeLog(
+  changes.map((change) => ({ change, date: dateOf(change.date) })),
+  ledger.map((entry) => ({
+    entry,
+    steps: entry.steps.map((step) => ({ date: dateOf(step.date) })),
+  })),
+).map((item) =>
+  'change' in item
+    ? { change: item.change.change }
+    : {
+        status: {
+          entry: item.entry.entry,
+          step: item.entry.entry.steps[item.step]!,
+          number: item.step + 1,
         },
-  );
+      },
+);
 /** The ledger's status changes, newest first. */
 export const statusChanges = log.flatMap(({ status }) => (status ? [status] : []));

@@ -7,7 +7,17 @@
 import { describe, expect, test } from 'vitest';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import { byId, href, open, region, startsWith, text, texts, within } from './dom';
-import { asOf, event, formatDate, inLang, languages, ledger, paths, prefix, source } from './fixture';
+import {
+  asOf,
+  event,
+  formatDate,
+  inLang,
+  languages,
+  ledger,
+  paths,
+  prefix,
+  source,
+} from './fixture';
 import { fill, words } from './words';
 
 describe.each(languages)('the ledger in %s', (lang) => {
@@ -51,7 +61,9 @@ describe.each(languages)('the ledger in %s', (lang) => {
       expect(on.getAllByText(w.ledgerStatus[e.status]).length).toBeGreaterThan(0);
       expect(text(on.getByRole('blockquote'))).toBe(`“${e.said}”`);
       const byWhen =
-        e.byWhen === 'soon' || e.byWhen === 'none' ? w.ledger[e.byWhen] : formatDate(e.byWhen, lang);
+        e.byWhen === 'soon' || e.byWhen === 'none'
+          ? w.ledger[e.byWhen]
+          : formatDate(e.byWhen, lang);
       expect(text(on.getAllByRole('definition')[2])).toBe(byWhen);
       // The step its status rests on: the last one.
       const steps = on.getAllByRole('listitem');
@@ -75,9 +87,9 @@ describe.each(languages)('the ledger in %s', (lang) => {
     const totals = within(region(ledgerPage().document.body, totalsName));
     for (const { status, entries } of groups) {
       const path = inLang(`outcomes/${status}/`, lang);
-      expect(
-        href(totals.getByRole('link', { name: startsWith(w.ledgerStatus[status]) })),
-      ).toBe(`/${path}`);
+      expect(href(totals.getByRole('link', { name: startsWith(w.ledgerStatus[status]) }))).toBe(
+        `/${path}`,
+      );
       const { screen } = open(path);
       expect(text(screen.getByRole('heading', { level: 1 }))).toBe(
         fill(w.ledger.statusTitle, { status: w.ledgerStatus[status] }),
@@ -92,7 +104,9 @@ describe.each(languages)('the ledger in %s', (lang) => {
 
   test('an event page shows what was said about it, with its whole history', () => {
     for (const e of ledger) {
-      const section = within(region(open(inLang(paths.event(e.event), lang)).document.body, w.ledger.onEvent));
+      const section = within(
+        region(open(inLang(paths.event(e.event), lang)).document.body, w.ledger.onEvent),
+      );
       expect(text(section.getByRole('blockquote'))).toBe(`“${e.said}”`);
       const steps = section.getAllByRole('listitem');
       expect(steps).toHaveLength(e.steps.length);
@@ -107,7 +121,9 @@ describe.each(languages)('the ledger in %s', (lang) => {
   test('a timeline entry shows the current status of what was said about it', () => {
     const { document } = open(prefix(lang));
     for (const e of ledger) {
-      expect(within(byId(document, e.event)).getAllByText(w.ledgerStatus[e.status]).length).toBeGreaterThan(0);
+      expect(
+        within(byId(document, e.event)).getAllByText(w.ledgerStatus[e.status]).length,
+      ).toBeGreaterThan(0);
     }
   });
 });

@@ -12,7 +12,9 @@ describe.each(languages)('the quotes in %s', (lang) => {
 
   test('the list, from the main menu, shows every quote in order', () => {
     const menu = within(open(prefix(lang)).screen.getByRole('navigation', { name: w.nav.label }));
-    expect(href(menu.getByRole('link', { name: w.nav.quotes }))).toBe(`/${inLang('quotes/', lang)}`);
+    expect(href(menu.getByRole('link', { name: w.nav.quotes }))).toBe(
+      `/${inLang('quotes/', lang)}`,
+    );
     const items = within(list().screen.getByRole('main')).getAllByRole('listitem');
     expect(items).toHaveLength(quotes.length);
     for (const [index, q] of quotes.entries()) {
@@ -54,7 +56,9 @@ describe.each(languages)('the quotes in %s', (lang) => {
         const spoken = q.spoken[lang];
         if (spoken) {
           expect(
-            main.getByText(fill(w.sourceNotes.spoken, { publisher: spoken.source.publisher[lang] })),
+            main.getByText(
+              fill(w.sourceNotes.spoken, { publisher: spoken.source.publisher[lang] }),
+            ),
           ).toBeTruthy();
           expect(text(blockquotes[1])).toBe(`“${spoken.text}”`);
           expect(blockquotes[1]!.getAttribute('cite')).toBe(spoken.source.url);
@@ -64,7 +68,11 @@ describe.each(languages)('the quotes in %s', (lang) => {
       }
       expect(text(screen.getByRole('main'))).toContain(`${q.speaker[lang]}, ${q.role[lang]}`);
       expect(
-        href(within(region(document.body, w.quotes.saidAt)).getByRole('link', { name: q.event.title[lang] })),
+        href(
+          within(region(document.body, w.quotes.saidAt)).getByRole('link', {
+            name: q.event.title[lang],
+          }),
+        ),
       ).toBe(`/${inLang(paths.event(q.event.id), lang)}`);
       const about = queryRegion(document.body, w.quotes.about);
       if (q.about.length === 0) expect(about).toBeNull();
@@ -80,7 +88,11 @@ describe.each(languages)('the quotes in %s', (lang) => {
         }
       }
       expect(
-        href(within(region(document.body, w.event.sources)).getByRole('link', { name: w.sources.allSources })),
+        href(
+          within(region(document.body, w.event.sources)).getByRole('link', {
+            name: w.sources.allSources,
+          }),
+        ),
       ).toBe(`/${inLang('sources/', lang)}`);
       // Its link on the list.
       expect(href(list().screen.getByRole('link', { name: q.topic[lang] }))).toBe(`/${path}`);

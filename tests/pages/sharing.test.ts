@@ -60,9 +60,9 @@ test('the 404 page claims no address of its own, and offers the feed', () => {
   expect(meta('og:url')).toHaveLength(0);
   expect(meta('og:image')[0]?.getAttribute('content')).toBe(siteUrl('preview.png'));
   expect(
-    document.querySelector('head link[rel="alternate"][type="application/rss+xml"]')?.getAttribute(
-      'href',
-    ),
+    document
+      .querySelector('head link[rel="alternate"][type="application/rss+xml"]')
+      ?.getAttribute('href'),
   ).toBe('/rss.xml');
 });
 

@@ -71,7 +71,11 @@ describe.each(languages)('the sources in %s', (lang) => {
     const [first] = citing(source);
     const { document } = open(inLang(first!.path, lang));
     expect(
-      href(within(region(document.body, w.event.sources)).getByRole('link', { name: w.sources.allSources })),
+      href(
+        within(region(document.body, w.event.sources)).getByRole('link', {
+          name: w.sources.allSources,
+        }),
+      ),
     ).toBe(`/${inLang('sources/', lang)}`);
   });
 });
