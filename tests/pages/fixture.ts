@@ -393,7 +393,10 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
       confidence: (step.confidence ?? 'high') as Confidence,
     }));
     const said = data.speaker;
-    const quote = said?.quote && quotes.find((q) => q.id === said.quote)!;
+    const quote =
+      typeof said === 'object' && 'quote' in said
+        ? pick(quotes, (q) => q.id === said.quote, `the quote "${said.quote}"`)
+        : undefined;
     const byWhen = String(data.byWhen);
     return {
       id,
