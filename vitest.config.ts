@@ -18,7 +18,7 @@ const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
  * interface's words. A file not listed here runs in every zone, so a new test that may
  * depend on the zone does.
  */
-const ZONE_FREE = ['body', 'csp', 'pageTitle', 'urls', 'content', 'strings'].map(
+const ZONE_FREE = ['body', 'csp', 'pageTitle', 'urls', 'content', 'strings', 'vocabulary'].map(
   (name) => `tests/unit/${name}.test.ts`,
 );
 

@@ -4,16 +4,8 @@ import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
 import { hasCalendarDays as calendarDays } from '../../src/lib/calendar';
 import { parseCalendarDate } from '../../src/lib/dates';
-import {
-  asOf,
-  formatDate,
-  inLang,
-  paths,
-  publishersOf,
-  siteUrl,
-  unconfirmedPlan,
-  type Event,
-} from './fixture';
+import { asOf, formatDate, inLang, paths, publishersOf, siteUrl, type Event } from './fixture';
+import { unconfirmedPlan } from './records';
 import { fill, words } from './words';
 
 /** Whether a calendar can hold the event, by the site's rule (src/lib/calendar.ts). */

@@ -25,9 +25,9 @@ import {
   siteUrl,
   source,
   statusChanges,
-  unconfirmedPlan,
   type Change,
 } from './fixture';
+import { unconfirmedPlan } from './records';
 import { fill, words } from './words';
 
 /** A day's midnight in Korea as an RSS `pubDate`: the site's own rule (src/lib/dates.ts). */

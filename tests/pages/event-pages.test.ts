@@ -1,5 +1,6 @@
 /** Event pages: linked from the timeline, saying all the fixture says of each event. */
 import { describe, expect, test } from 'vitest';
+import { pageTitle } from '../../src/lib/pageTitle';
 import { expectCalendarEvent, hasCalendarDays, parseCalendar } from './calendar';
 import {
   byId,
@@ -32,7 +33,8 @@ import {
 } from './fixture';
 import { expectSourceLinks } from './source-list';
 import { expectEventJsonLd } from './structured-data';
-import { statusWords, words } from './words';
+import { statusWords } from './records';
+import { words } from './words';
 
 describe.each(languages)('event pages in %s', (lang) => {
   const w = words[lang];
@@ -47,7 +49,7 @@ describe.each(languages)('event pages in %s', (lang) => {
 
     const { document, screen } = open(path);
     expect(text(screen.getByRole('heading', { level: 1 }))).toBe(e.title[lang]);
-    expect(document.title).toBe(`${e.title[lang]} · ${w.siteName}`);
+    expect(document.title).toBe(pageTitle(e.title[lang], w.siteName));
     const main = screen.getByRole('main');
     for (const said of [w.kinds[e.kind], w.records[e.record], statusWords(lang, e)]) {
       expect(text(main)).toContain(said);

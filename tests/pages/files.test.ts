@@ -35,6 +35,7 @@ import {
   source,
   type LedgerEntry,
 } from './fixture';
+import { dateLine, unconfirmedPlan } from './records';
 import { words } from './words';
 
 /** A public address of the fixture's build, and the file it is: `…/en/events/a/` → its index.html. */
@@ -135,6 +136,8 @@ const EventsJson = z
           date: JsonDate,
           endDate: JsonDate.nullable(),
           dateKind: z.enum(DATE_KINDS),
+          dateInWords: Words,
+          unconfirmedPlan: z.boolean(),
           dateNote: Words.nullable(),
           record: z.enum(EVENT_RECORDS),
           status: z.enum(EVENT_STATUSES),
@@ -172,11 +175,13 @@ test('/events.json has the documented shape and says what the fixture and its pa
       expect(shown.title[lang]).toBe(e.title[lang]);
       expect(shown.summary[lang]).toBe(e.summary[lang]);
       expect(shown.dateNote?.[lang]).toBe(e.dateNote?.[lang]);
+      expect(shown.dateInWords[lang]).toBe(dateLine(e, lang));
       expect(shown.urls[lang]).toBe(siteUrl(inLang(paths.event(e.id), lang)));
     }
     expect(shown.date).toEqual({ value: e.date, precision: isDay(e.date) ? 'day' : 'month' });
     expect(shown.endDate?.value).toBe(e.endDate);
     expect(shown.dateKind).toBe(e.dateKind);
+    expect(shown.unconfirmedPlan).toBe(unconfirmedPlan(e));
     expect([shown.kind, shown.record, shown.status]).toEqual([e.kind, e.record, e.status]);
     expect(shown.follows).toEqual(e.follows.map((link) => link.event));
     expect(shown.partners).toEqual(e.partners.map((id) => ({ id, name: partner(id).name })));

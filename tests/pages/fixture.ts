@@ -22,7 +22,6 @@ import {
   type DayDate,
 } from '../../src/lib/dates';
 import { currentStatus } from '../../src/lib/ledger';
-import { reportedFollowUp, unconfirmedPlan as unconfirmed } from '../../src/lib/records';
 import { publishers, sourceTiming } from '../../src/lib/sources';
 import { compareTimeline } from '../../src/lib/timeline';
 import {
@@ -132,6 +131,8 @@ export interface Source {
   publisher: Words<string>;
   title: string | undefined;
   date: string | undefined;
+  /** A day the report's own words put it after, where its date is only a month. */
+  after: string | undefined;
   primary: boolean;
   confidence: Confidence;
   passages: string[];
@@ -143,6 +144,7 @@ export const sources: Source[] = readCollection('sources').map(({ id, data, entr
   publisher: wordsOf(entries, 'publisher'),
   title: data.title,
   date: data.date,
+  after: data.after,
   primary: data.primary === true,
   confidence: data.confidence,
   passages: data.passages ?? [],
@@ -153,7 +155,11 @@ export const primary = pick(sources, (s) => s.primary, 'the primary source');
 /** Where a report stands against the article, by the site's rule (src/lib/sources.ts). */
 export const timing = (s: Source) =>
   sourceTiming(
-    { primary: s.primary, date: s.date ? dateOf(s.date) : undefined },
+    {
+      primary: s.primary,
+      date: s.date ? dateOf(s.date) : undefined,
+      after: s.after ? dateOf(s.after) : undefined,
+    },
     dateOf(primary.date!),
   );
 
@@ -302,20 +308,6 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
 
 /** Whether a date of the fixture's files is a day (not a month only). */
 export const isDay = (date: string) => dateOf(date).precision === 'day';
-/**
- * The outcome a planned event of the article shows beside its status, by the site's rule
- * (src/lib/records.ts `reportedFollowUp`).
- */
-export const followUp = (e: Event): Outcome | undefined =>
-  reportedFollowUp(
-    { ...e, date: dateOf(e.date) },
-    e.outcomes.map((outcome) => ({
-      outcome,
-      date: dateOf(outcome.date),
-      source: { date: outcome.source.date ? dateOf(outcome.source.date) : undefined },
-    })),
-  )?.outcome;
-
 /** A date as a reader sees it: the site's own formatting (src/lib/dates.ts), in `lang`. */
 export const formatDate = (date: string, lang: Lang) => formatCalendarDate(dateOf(date), lang);
 /** A day without its year, as shown where the year is plain from around it: `9월 12일`. */
@@ -489,9 +481,6 @@ export const exactly = (text: string) => new RegExp(`^${escape(text)}$`);
 /** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
 export const publishersOf = (e: Event, lang: Lang) =>
   publishers(e.sources.map((s) => ({ publisher: s.publisher[lang] })));
-
-/** A plan of the article that no later report confirms (its calendar entry is tentative). */
-export const unconfirmedPlan = (e: Event) => unconfirmed({ ...e, followUp: followUp(e) });
 
 export interface Change {
   id: string;

@@ -10,7 +10,6 @@ import {
   asOf,
   event,
   events,
-  followUp,
   formatDate,
   formatShortDay,
   inLang,
@@ -22,9 +21,9 @@ import {
   publishersOf,
   timing,
   type Event,
-  unconfirmedPlan,
 } from './fixture';
-import { fill, statusWords, words } from './words';
+import { followUp, statusWords, unconfirmedPlan } from './records';
+import { fill, words } from './words';
 
 /** The events of each month, in order: `2025-09` → its events. */
 const months = Map.groupBy(events, (e) => e.date.slice(0, 7));

@@ -10,8 +10,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { languages, type Lang, type Strings } from '../../src/i18n/locales';
-import { statusLabel } from '../../src/lib/records';
-import type { DateKind, EventRecord, EventStatus } from '../../src/lib/vocabulary';
 import { FIXTURE, root } from '../support/project.mjs';
 
 export { fill, plural } from '../../src/i18n/templates';
@@ -27,9 +25,3 @@ export const words = Object.fromEntries(languages.map((lang) => [lang, read(lang
   Lang,
   Strings
 >;
-
-/** How an event's status reads, by the site's rule (src/lib/records.ts `statusLabel`). */
-export const statusWords = (
-  lang: Lang,
-  e: { record: EventRecord; status: EventStatus; dateKind: DateKind },
-) => statusLabel(lang, e);
