@@ -72,7 +72,10 @@ export default defineConfig({
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
-          testTimeout: 180_000,
+          // Each test builds a copy of the project (the long timeline's, some 150 pages):
+          // 20 to 60 s alone, and ten times that beside a loaded machine's other work (the
+          // long timeline ran past a limit of 180 s at a load average of 19 on 2 cores).
+          testTimeout: 900_000,
           // Removing the copies (tests/support/project.mjs `remove`, asynchronous) is quick;
           // a loaded machine is still no reason for a hook to fail the run.
           hookTimeout: 60_000,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeLog, compareChanges } from '@/lib/changes';
+import { changeLog, compareChanges, type LogEntry } from '@/lib/changes';
 import { parseCalendarDate as date } from '@/lib/dates';
 
 describe('compareChanges', () => {
@@ -20,7 +20,7 @@ describe('changeLog', () => {
     id,
     steps: steps.map((d) => ({ date: date(d) })),
   });
-  const ids = (log: ReturnType<typeof changeLog<{ id: string }, { id: string }>>) =>
+  const ids = (log: LogEntry<{ id: string }, { id: string }>[]) =>
     log.map((item) => ('change' in item ? item.change.id : `${item.entry.id}-${item.step + 1}`));
 
   it('lists every step after an entry’s first, newest first among the changes', () => {
