@@ -523,7 +523,7 @@ export const log: (
   changes.map((change) => ({ change, date: dateOf(change.date) })),
   ledger.map((entry) => ({
     entry,
-    steps: entry.steps.map((step) => ({ date: dateOf(step.date) })),
+    steps: entry.steps.map((step) => ({ date: dateOf(step.date), status: step.status })),
   })),
 ).map((item) =>
   'change' in item

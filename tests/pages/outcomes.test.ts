@@ -5,6 +5,7 @@
  * Statuses are read as of the fixture's record (fixture.ts `ledger`, by the site's rule).
  */
 import { describe, expect, test } from 'vitest';
+import { decisiveStep } from '../../src/lib/ledger';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
 import { byId, href, open, region, startsWith, text, texts, within } from './dom';
 import {
@@ -65,10 +66,10 @@ describe.each(languages)('the ledger in %s', (lang) => {
           ? w.ledger[e.byWhen]
           : formatDate(e.byWhen, lang);
       expect(text(on.getAllByRole('definition')[2])).toBe(byWhen);
-      // The step its status rests on: the last one.
+      // The step its status rests on (`decisiveStep`).
       const steps = on.getAllByRole('listitem');
       expect(steps).toHaveLength(1);
-      expect(text(steps[0])).toContain(e.steps.at(-1)!.why[lang]);
+      expect(text(steps[0])).toContain(decisiveStep(e.steps).why[lang]);
       // Every source it cites, each leading to the report.
       const cited = [...new Set([e.source, ...e.steps.map((step) => step.source)])];
       const sourcesLine = on.getByText(startsWith(w.ledger.sources));

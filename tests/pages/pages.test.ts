@@ -190,7 +190,12 @@ describe.each(expectedPages.filter((page) => !embedPages.includes(page)))('/%s',
         'twitter:card': ['summary_large_image'],
       },
       canonical: [siteUrl(path)],
-      feeds: [{ href: `/${prefix(lang)}rss.xml`, title: w.siteName }],
+      // A feed reader pointed at the change log subscribes to the log's own feed.
+      feeds: [
+        ownPath === 'changes/'
+          ? { href: `/${inLang('changes/rss.xml', lang)}`, title: w.changes.feedTitle }
+          : { href: `/${prefix(lang)}rss.xml`, title: w.siteName },
+      ],
       alternates: [
         ...languages.map((version) => ({
           hreflang: version,

@@ -16,9 +16,13 @@ describe('compareChanges', () => {
 
 describe('changeLog', () => {
   const change = (id: string, day: string) => ({ id, date: date(day) });
+  /** A ledger entry whose every step changes its status (pending, done, pending, …). */
   const entry = (id: string, ...steps: string[]) => ({
     id,
-    steps: steps.map((d) => ({ date: date(d) })),
+    steps: steps.map((d, index) => ({
+      date: date(d),
+      status: index % 2 ? ('done' as const) : ('pending' as const),
+    })),
   });
   const ids = (log: LogEntry<{ id: string }, { id: string }>[]) =>
     log.map((item) => ('change' in item ? item.change.id : `${item.entry.id}-${item.step + 1}`));
@@ -34,6 +38,18 @@ describe('changeLog', () => {
   it('puts the changes of a day before the status changes of that day', () => {
     const log = changeLog([change('c', '2025-11-05')], [entry('e', '2025-09-10', '2025-11-05')]);
     expect(ids(log)).toEqual(['c', 'e-2']);
+  });
+
+  it('leaves out a step that keeps its entry’s status', () => {
+    const kept = {
+      id: 'e',
+      steps: [
+        { date: date('2025-09-10'), status: 'pending' as const },
+        { date: date('2025-10-01'), status: 'pending' as const },
+        { date: date('2025-11-05'), status: 'done' as const },
+      ],
+    };
+    expect(ids(changeLog([], [kept]))).toEqual(['e-3']);
   });
 
   it('keeps an entry’s history in order when a month-only step follows a day of its month', () => {
