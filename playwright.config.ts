@@ -16,6 +16,13 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
+  // Time limits follow the work, not an idle machine: a test here loads a page or a few and
+  // reads them, which takes a second or two alone, and ten times that beside a loaded
+  // machine's other work (a page gate ran past a fixed 30 s on a clean clone at load 14).
+  // A test that does more says so with `test.setTimeout` in proportion (the page gates, per
+  // colour scheme). A web-first assertion waits as long as the page may still be coming.
+  timeout: 120_000,
+  expect: { timeout: 30_000 },
   reporter: process.env.CI ? 'list' : [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],

@@ -29,6 +29,7 @@ const ZONE_FREE = [
   'cite',
   'embed',
   'tokens',
+  'vocabulary',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 export default defineConfig({
@@ -47,6 +48,9 @@ export default defineConfig({
           exclude: index === 0 ? [] : ZONE_FREE,
           env: { TZ: zone },
           isolate: false,
+          // Pure functions, most in milliseconds; drawing a preview card takes a second
+          // alone. Vitest's default 5 s is what a loaded machine beats, not a fault.
+          testTimeout: 60_000,
         },
       })),
       // Content checked as the build checks it, without a build: the project's own Vite
@@ -57,13 +61,31 @@ export default defineConfig({
         // the whole fixture) to fail Vitest's default 5 s.
         test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'], testTimeout: 60_000 },
       }),
+      // What the fixture's pages say, read from its build (made once, in the global setup)
+      // into a DOM and queried by role and name, as a reader finds things: the site ships no
+      // JavaScript, so its HTML is its behaviour. The files share worker processes (each
+      // page is parsed once per process); a page takes milliseconds, so the time limit is
+      // one a loaded machine cannot reach rather than one fitted to the work.
+      {
+        extends: true,
+        test: {
+          name: 'pages',
+          include: ['tests/pages/**/*.test.ts'],
+          globalSetup: ['tests/support/fixture-setup.ts'],
+          isolate: false,
+          testTimeout: 60_000,
+        },
+      },
       // Builds of project copies with broken content: slower, run by `npm run test:content`.
       {
         extends: true,
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
-          testTimeout: 180_000,
+          // Each test builds a copy of the project (the long timeline's, some 150 pages):
+          // 20 to 60 s alone, and ten times that beside a loaded machine's other work (the
+          // long timeline ran past a limit of 180 s at a load average of 19 on 2 cores).
+          testTimeout: 900_000,
           // Removing the copies (tests/support/project.mjs `remove`, asynchronous) is quick;
           // a loaded machine is still no reason for a hook to fail the run.
           hookTimeout: 60_000,

@@ -13,6 +13,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { defaultLang, languages, type Lang } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
+import { compareChanges } from '@/lib/changes';
 import { reportedFollowUp } from '@/lib/records';
 import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
 import { sortTimeline } from '@/lib/timeline';
@@ -397,14 +398,9 @@ function buildModel({
   });
 
   const quoteIds = new Map(quotes.map((entry) => [entry.id, entry]));
-  // Newest first; within a day, by `order`.
+  // Newest first; within a day, by `order` (src/lib/changes.ts).
   const changeModels = changes
-    .toSorted(
-      (a, b) =>
-        compareCalendarDates(b.data.date, a.data.date) ||
-        a.data.order - b.data.order ||
-        a.id.localeCompare(b.id),
-    )
+    .toSorted((a, b) => compareChanges({ ...a.data, id: a.id }, { ...b.data, id: b.id }))
     .map((entry): ChangeModel => {
       const ids = (field: 'events' | 'partners' | 'quotes', known: Map<string, unknown>) =>
         entry.data[field].map((ref, i) => {

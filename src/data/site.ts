@@ -8,7 +8,8 @@
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
-import { changesStatus, decisiveStep, firstDayOf } from '@/lib/ledger';
+import { changeLog } from '@/lib/changes';
+import { decisiveStep } from '@/lib/ledger';
 import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { PARTNER_EVENTS_SHOWN, neighbours } from '@/lib/timeline';
@@ -518,40 +519,22 @@ function projectSite(model: Model, lang: Lang): Site {
     lang,
   );
 
-  // Newest first, by the first day of each date; on one day, changes before status changes.
-  // A step stands no earlier than the step before it (a month-only step after a day of its
-  // month), so an entry's status changes keep the order of its history.
-  const statusChanges = ledger.flatMap((entry) => {
-    let since: DayDate | undefined;
-    return (
-      entry.steps
-        .map(({ date, status, why, source, confidence }, index) => {
-          const first = firstDayOf(date);
-          since = since && compareCalendarDates(since, first) > 0 ? since : first;
-          const change: StatusChange = {
-            kind: 'status',
-            id: `${entry.id}-${index + 1}`,
-            date,
-            status,
-            why,
-            source,
-            confidence,
-            entry,
-          };
-          return { since, change, changed: changesStatus(entry.steps, index) };
-        })
-        // A step that only adds a report and keeps the status is no status change.
-        .filter(({ changed }) => changed)
-        .map(({ since, change }) => ({ since, change }))
-        .toReversed()
-    );
+  // The log's order is src/lib/changes.ts's: newest first, changes before status changes.
+  const log = changeLog([...changes.values()], ledger).map((item): LogItem => {
+    if ('change' in item) return item.change;
+    const { entry, step } = item;
+    const { date, status, why, source, confidence } = entry.steps[step]!;
+    return {
+      kind: 'status',
+      id: `${entry.id}-${step + 1}`,
+      date,
+      status,
+      why,
+      source,
+      confidence,
+      entry,
+    };
   });
-  const log = [
-    ...[...changes.values()].map((change) => ({ since: change.date, change })),
-    ...statusChanges,
-  ]
-    .toSorted((a, b) => compareCalendarDates(b.since, a.since))
-    .map(({ change }): LogItem => change);
 
   return {
     asOf: model.asOf,

@@ -114,40 +114,6 @@ export function useStrings(lang: Lang = defaultLang): Strings {
   return strings[lang];
 }
 
-/** A template with its placeholders filled: `fill('{count}개', { count: 3 })`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`no value for {${name}} in "${template}"`);
-    return String(values[name]);
-  });
-}
-
-/**
- * A template around one placeholder that a page fills with markup (a link, a `<time>`):
- * the text before it and after it, the other placeholders filled from `values`.
- * `around('{date} 기준', 'date')` → `['', ' 기준']`.
- */
-export function around(
-  template: string,
-  name: string,
-  values: Record<string, string | number> = {},
-): [before: string, after: string] {
-  const parts = template.split(`{${name}}`);
-  if (parts.length !== 2) throw new Error(`"${template}" must hold {${name}} exactly once`);
-  return [fill(parts[0]!, values), fill(parts[1]!, values)];
-}
-
-/** The plural form for `count` in `lang`, filled: `{ one: '{count} event', other: '{count} events' }`. */
-export function plural(
-  forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string },
-  count: number,
-  lang: Lang,
-  values: Record<string, string | number> = {},
-): string {
-  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
-  return fill(form, { count, ...values });
-}
-
 /** The `[...lang]` route parameter per language: none for the default, its code for the others. */
 export const routeLanguages = languages.map((lang) => ({
   lang,
@@ -155,3 +121,4 @@ export const routeLanguages = languages.map((lang) => ({
 }));
 
 export { defaultLang, languages, type Lang };
+export { around, fill, plural } from './templates';

@@ -46,6 +46,15 @@ export type DateKind = (typeof DATE_KINDS)[number];
 export const isOwnDay = (kind: DateKind): boolean => kind !== 'announced' && kind !== 'expected';
 
 /**
+ * What an event's date is when its file does not say: the day(s) it happened; for a plan of
+ * the article, the day it was planned for; for another plan, the day it was stated.
+ */
+export function defaultDateKind(event: { record: EventRecord; status: EventStatus }): DateKind {
+  if (event.status !== 'planned') return 'happened';
+  return event.record === 'article' ? 'planned' : 'stated';
+}
+
+/**
  * Which record an event belongs to: one of the events the primary source (the article of
  * 2025-09-10) reports, or the record before and after it, read in other reports.
  */

@@ -1,7 +1,13 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { compareCalendarDates } from '@/lib/dates';
-import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '@/lib/vocabulary';
+import {
+  DATE_KINDS,
+  defaultDateKind,
+  EVENT_KINDS,
+  EVENT_RECORDS,
+  EVENT_STATUSES,
+} from '@/lib/vocabulary';
 import { calendarDate, cited, citesOwnSources, confidence, sourceId, text } from './fields';
 
 /** An event: its facts, and its words in the default language. */
@@ -78,13 +84,7 @@ export const eventSchema = z
   })
   .transform(({ dateKind, ...data }) => ({
     ...data,
-    dateKind:
-      dateKind ??
-      (data.status !== 'planned'
-        ? ('happened' as const)
-        : data.record === 'article'
-          ? ('planned' as const)
-          : ('stated' as const)),
+    dateKind: dateKind ?? defaultDateKind(data),
   }))
   .superRefine((data, ctx) => {
     const keys = data.outcomes.map((outcome) => outcome.key);

@@ -1,25 +1,14 @@
 /**
- * The embeds, in every language: pages for another site's frame, with no header or
- * footer, asking not to be indexed, whose links open the full site in the window around
- * the frame; the ledger compact (totals with their base and date, every entry with its
- * status in words) and the overview (every event, leading to its entry on the timeline).
+ * The embeds in another site's frame: a link clicked inside the frame opens the full site
+ * in the window around it; the code pasted from /embeds/ shows all of the frame's page in a
+ * column of another site, sized by its line; a fixed colour scheme keeps its colours (what
+ * the embeds' HTML says is tested in tests/pages/embeds.test.ts).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/workerPage';
-import {
-  asOf,
-  escape,
-  source,
-  event,
-  events,
-  formatDate,
-  languages,
-  ledger,
-  paths,
-  prefix,
-} from './fixture';
+import { asOf, escape, event, events, languages, ledger, paths, prefix } from '../pages/fixture';
 import { overviewMarker, region } from './page';
-import { fill, words } from './words';
+import { fill, words } from '../pages/words';
 import { FIXTURE_SITE } from '../support/project.mjs';
 import { HOST_URL } from '../support/servers.mjs';
 
@@ -47,91 +36,29 @@ async function hostPage(page: Page, baseURL: string, path: string) {
 
 for (const lang of languages) {
   const w = words[lang];
-  const ledgerPath = `${prefix(lang)}embed/outcomes/`;
-  const overviewPath = `${prefix(lang)}embed/overview/`;
 
-  for (const path of [ledgerPath, overviewPath]) {
-    test(`/${path} has no header or footer, asks not to be indexed, and credits the site`, async ({
-      page,
-    }) => {
-      await page.goto(path);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(page.getByRole('banner')).toHaveCount(0);
-      await expect(page.getByRole('contentinfo')).toHaveCount(0);
-      await expect(page.getByRole('navigation', { name: w.nav.label })).toHaveCount(0);
-      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
-      await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
-      // Every link opens in the window around the frame.
-      await expect(page.locator('head base')).toHaveAttribute('target', '_top');
-      await expect(page.locator('a[target]:not([target="_top"])')).toHaveCount(0);
-      // A link drawn in SVG does not follow `<base target>`: each says so itself.
-      await expect(page.locator('svg a:not([target="_top"])')).toHaveCount(0);
-      // One script: the page's height, posted to the page around it, and nothing else.
-      await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(1);
-      expect(await page.locator('script:not([type="application/ld+json"])').textContent()).toMatch(
-        /^new ResizeObserver\(.*parent\.postMessage\(\{"okt-embed-height":/,
-      );
-      // The credit: the site, leading home, and the record's date.
-      await expect(page.getByRole('link', { name: w.siteName, exact: true })).toHaveAttribute(
-        'href',
-        `/${prefix(lang)}`,
-      );
-      await expect(page.locator(`time[datetime="${asOf}"]`).last()).toHaveText(
-        formatDate(asOf, lang),
-      );
-    });
-  }
-
-  test(`/${ledgerPath} shows the totals and every entry with its status, and opens the full site (${lang})`, async ({
+  test(`a link in the ledger's embed opens the full site around the frame (${lang})`, async ({
     page,
     baseURL,
   }) => {
-    const frame = await hostPage(page, baseURL!, ledgerPath);
-    const done = ledger.filter((entry) => entry.status === 'done').length;
-    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(w.ledger.title);
-    await expect(
-      frame.getByText(
-        `${fill(w.ledger.totals, { total: ledger.length, done })} · ${fill(w.ledger.asOf, { date: formatDate(asOf, lang) })}`,
-      ),
-    ).toBeVisible();
-    const items = frame.getByRole('main').getByRole('listitem');
-    await expect(items).toHaveCount(ledger.length);
-    for (const [index, entry] of ledger.entries()) {
-      const item = items.nth(index);
-      const about = event(entry.event);
-      await expect(item).toContainText(w.ledgerStatus[entry.status]);
-      await expect(
-        item.getByRole('link', { name: entry.translation[lang] ?? entry.said }),
-      ).toHaveAttribute('href', `/${prefix(lang)}outcomes/entries/${entry.id}/`);
-      await expect(
-        item.getByRole('link', { name: about.title[lang], exact: true }),
-      ).toHaveAttribute('href', `/${prefix(lang)}${paths.event(about.id)}`);
-      // Who said it, in whose pages, and when.
-      const who = entry.speaker.kind === 'article' ? w.ledger.ownVoice : entry.speaker.name[lang];
-      await expect(item).toContainText(`${who}`);
-      await expect(item).toContainText(source(entry.source).publisher[lang]);
-      await expect(item.locator(`time[datetime="${entry.date}"]`)).toHaveText(
-        formatDate(entry.date, lang),
-      );
-    }
-    // A link in the frame opens the full site in the window around it.
+    const frame = await hostPage(page, baseURL!, `${prefix(lang)}embed/outcomes/`);
     const first = event(ledger[0]!.event);
-    await items.first().getByRole('link', { name: first.title[lang], exact: true }).click();
+    await frame
+      .getByRole('main')
+      .getByRole('listitem')
+      .first()
+      .getByRole('link', { name: first.title[lang], exact: true })
+      .click();
     await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}${paths.event(first.id)}$`));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.title[lang]);
   });
 
-  test(`/${overviewPath} draws every event, each opening its entry on the timeline (${lang})`, async ({
+  test(`a marker in the overview's embed opens its entry on the timeline around the frame (${lang})`, async ({
     page,
     baseURL,
   }) => {
-    const frame = await hostPage(page, baseURL!, overviewPath);
+    const frame = await hostPage(page, baseURL!, `${prefix(lang)}embed/overview/`);
     const overview = frame.getByRole('navigation', { name: w.overview.label });
-    for (const e of events) {
-      await expect(
-        overviewMarker(overview, e.title[lang], formatDate(e.date, lang)),
-      ).toHaveAttribute('href', `#${e.id}`);
-    }
     const last = events.at(-1)!;
     await overviewMarker(overview, last.title[lang]).click();
     await expect(page).toHaveURL(new RegExp(`/${escape(prefix(lang))}#${last.id}$`));

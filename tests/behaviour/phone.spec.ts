@@ -6,9 +6,9 @@
  * the timeline grows by well under half a screen an event.
  */
 import { expect, test } from '../support/workerPage';
-import { events, formatDate, languages, prefix } from './fixture';
+import { events, formatDate, languages, prefix } from '../pages/fixture';
 import { entry } from './page';
-import { words } from './words';
+import { words } from '../pages/words';
 
 const PHONE = { width: 390, height: 844 };
 /** The least size of a target (WCAG 2.5.8, level AA), in CSS px. */

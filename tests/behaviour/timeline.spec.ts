@@ -1,58 +1,25 @@
-/** The timeline: every event in order, grouped by year and month, each saying what it is. */
+/**
+ * The timeline where a rendering engine decides what a reader sees: the overview's wide and
+ * narrow views, the printed page, and the month heading that stays in view as its events
+ * scroll past. (What its HTML says is tested in tests/pages/timeline.test.ts.)
+ */
 import { expect, test } from '../support/workerPage';
 import { defaultLang } from '../../src/i18n/locales';
-import {
-  asOf,
-  escape,
-  event,
-  events,
-  followUp,
-  formatDate,
-  formatShortDay,
-  inLang,
-  isDay,
-  languages,
-  ledger,
-  publishersOf,
-  paths,
-  pick,
-  prefix,
-  timing,
-  type Event,
-  unconfirmedPlan,
-} from './fixture';
+import { asOf, events, formatDate, languages, prefix } from '../pages/fixture';
 import { entry } from './page';
-import { fill, statusWords, words } from './words';
+import { fill, words } from '../pages/words';
 
 /** The events of each month, in order: `2025-09` → its events. */
 const months = Map.groupBy(events, (e) => e.date.slice(0, 7));
-const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
 
 for (const lang of languages) {
   const w = words[lang];
-  const statusOf = (e: Event) => statusWords(lang, e);
   /** The overview of every event on a time scale: the embed's page. */
   const overviewPage = `${prefix(lang)}embed/overview/`;
 
   test.describe(`the timeline in ${lang}`, () => {
     test.beforeEach(async ({ page }) => {
       await page.goto(prefix(lang));
-    });
-
-    test('lists every event oldest first, each with its date at its own precision', async ({
-      page,
-    }) => {
-      const entries = page.getByRole('main').getByRole('article');
-      await expect(entries).toHaveCount(events.length);
-      for (const [index, e] of events.entries()) {
-        await expect(entries.nth(index)).toHaveId(e.id);
-        // The event's own date (or first and last day) comes first, before any report's.
-        const times = entries.nth(index).locator('time');
-        for (const [nth, date] of [e.date, e.endDate].filter(Boolean).entries()) {
-          await expect(times.nth(nth)).toHaveAttribute('datetime', date!);
-          await expect(times.nth(nth)).toHaveText(formatDate(date!, lang));
-        }
-      }
     });
 
     test('draws the record’s as-of date on the overview, with its date, wide and narrow', async ({
@@ -71,205 +38,12 @@ for (const lang of languages) {
       await expect(overview.getByRole('listitem').filter({ hasText: label })).toBeVisible();
     });
 
-    test('draws a month-only date as its month, and says so', async ({ page }) => {
-      await page.goto(overviewPage);
-      const overview = page.getByRole('navigation', { name: w.overview.label });
-      const monthOnly = events.filter((e) => !isDay(e.date) && !e.endDate);
-      expect(monthOnly.length).toBeGreaterThan(0);
-      for (const e of monthOnly) {
-        await expect(
-          overview.getByRole('link', {
-            name: `${e.title[lang]}, ${fill(w.overview.month, { date: formatDate(e.date, lang) })}`,
-            exact: true,
-          }),
-        ).toHaveAttribute('href', `#${e.id}`);
-      }
-      await expect(
-        overview.getByRole('listitem').filter({ hasText: w.overview.monthLegend }),
-      ).toBeVisible();
-    });
-
-    test('names a plan past its date as such, and a plan still ahead of the record’s date not', async ({
-      page,
-    }) => {
-      await page.goto(overviewPage);
-      const overview = page.getByRole('navigation', { name: w.overview.label });
-      const past = w.ledgerStatus['past-its-date'];
-      // In a marker's name it follows a comma, so it begins lower-case (the legend's does not).
-      const inName = past.charAt(0).toLocaleLowerCase(lang) + past.slice(1);
-      const gone = (e: Event) =>
-        (e.endDate ?? e.date) < asOf.slice(0, (e.endDate ?? e.date).length);
-      const pastPlans = events.filter((e) => unconfirmedPlan(e) && gone(e));
-      expect(pastPlans.length).toBeGreaterThan(0);
-      for (const e of pastPlans) {
-        await expect(
-          overview.getByRole('link', { name: new RegExp(`^${e.title[lang]}.*, ${inName}$`) }),
-        ).toHaveAttribute('href', `#${e.id}`);
-      }
-      // The fixture's pending plan: its ledger entry's month is after the record's date.
-      const pending = event('future-plan');
-      await expect(
-        overview.getByRole('link', { name: new RegExp(`^${pending.title[lang]}`) }),
-      ).not.toHaveAccessibleName(new RegExp(inName));
-      await expect(overview.getByRole('listitem').filter({ hasText: past })).toBeVisible();
-    });
-
     test('prints the whole timeline without the site’s menus', async ({ page }) => {
       await page.emulateMedia({ media: 'print' });
       await expect(page.getByRole('navigation', { name: w.nav.label })).toBeHidden();
       const entries = page.getByRole('main').getByRole('article');
       await expect(entries).toHaveCount(events.length);
       for (const index of events.keys()) await expect(entries.nth(index)).toBeVisible();
-    });
-
-    test('groups events under year and month headings', async ({ page }) => {
-      const main = page.getByRole('main');
-      await expect(main.getByRole('heading', { level: 2 })).toHaveText(
-        years.map((year) => fill(w.timeline.yearHeading, { year })),
-      );
-      await expect(main.getByRole('heading', { level: 3 })).toHaveText(
-        [...months.keys()].map((month) => formatDate(month, lang)),
-      );
-      for (const [month, inMonth] of months) {
-        const section = page.getByRole('region', { name: formatDate(month, lang), exact: true });
-        const entries = section.getByRole('article');
-        await expect(entries).toHaveCount(inMonth.length);
-        for (const [index, e] of inMonth.entries()) await expect(entries.nth(index)).toHaveId(e.id);
-      }
-    });
-
-    test('puts a month’s events known only to the month after its days, under a line that says so', async ({
-      page,
-    }) => {
-      const [month, inMonth] = pick(
-        [...months],
-        ([, inMonth]) => inMonth.some((e) => isDay(e.date)) && inMonth.some((e) => !isDay(e.date)),
-        'a month with events dated to the day and to the month',
-      );
-      const section = page.getByRole('region', { name: formatDate(month, lang), exact: true });
-      const days = inMonth.filter((e) => isDay(e.date));
-      const monthOnly = inMonth.filter((e) => !isDay(e.date));
-      const titles = (list: Event[]) => list.map((e) => escape(e.title[lang]));
-      await expect(section).toHaveText(
-        new RegExp(
-          [
-            ...titles(days),
-            escape(fill(w.timeline.monthOnly, { month: formatDate(month, lang) })),
-            ...titles(monthOnly),
-          ].join('[\\s\\S]*'),
-        ),
-      );
-    });
-
-    test('says of each entry where it stands now, then how it stood at the article, and its summary', async ({
-      page,
-    }) => {
-      for (const e of events) {
-        const shown = entry(page, e.id);
-        await expect(shown.getByRole('heading')).toContainText(e.title[lang]);
-        await expect(shown.getByRole('link', { name: e.title[lang], exact: true })).toHaveAttribute(
-          'href',
-          `/${inLang(paths.event(e.id), lang)}`,
-        );
-        // Each status with its label, the ledger's (now, a link to its entry's page) first.
-        const said = ledger.filter((l) => l.event === e.id);
-        const statuses = shown.getByRole('listitem');
-        await expect(statuses).toHaveText([
-          ...said.map((l) => fill(w.standing.now, { status: w.ledgerStatus[l.status] })),
-          statusOf(e),
-        ]);
-        for (const [index, l] of said.entries()) {
-          await expect(statuses.nth(index).getByRole('link')).toHaveAttribute(
-            'href',
-            `/${inLang(`outcomes/entries/${l.id}/`, lang)}`,
-          );
-        }
-        await expect(shown).toContainText(e.summary[lang]);
-        // The kind, the sources and what each report added are on the event's page.
-        await expect(shown).not.toContainText(
-          fill(w.record.sourceOf, { sources: publishersOf(e, lang) }),
-        );
-        for (const outcome of e.outcomes) await expect(shown).not.toContainText(outcome.text[lang]);
-      }
-    });
-
-    test('pairs a plan of the article with the day a later report gives, or says there is none', async ({
-      page,
-    }) => {
-      const planned = events.filter((e) => e.record === 'article' && e.status === 'planned');
-      const reported = pick(planned, (e) => followUp(e) !== undefined, 'plan with a follow-up');
-      const notReported = pick(planned, (e) => !followUp(e), 'plan with no follow-up');
-      const { pair } = w.event;
-      const none = fill(pair.none, { date: formatDate(asOf, lang) });
-      const report = (e: Event) =>
-        entry(page, e.id).getByRole('link', { name: new RegExp(`^${pair.reported} `) });
-
-      const { date, confidence } = followUp(reported)!;
-      const shown = entry(page, reported.id);
-      await expect(shown).toContainText(`${pair.planned} ${formatShortDay(reported.date, lang)}`);
-      await expect(report(reported)).toHaveText(`${pair.reported} ${formatShortDay(date, lang)}`);
-      await expect(report(reported).locator('time')).toHaveAttribute('datetime', date);
-      if (confidence !== 'high') await expect(shown).toContainText(w.event.confidence[confidence]);
-      // A report from before the planned day can only repeat the plan: no follow-up.
-      await expect(entry(page, notReported.id)).toContainText(none);
-      await expect(report(notReported)).toHaveCount(0);
-      // What happened, or was beyond the article, needs no such pair.
-      for (const e of events.filter((e) => !planned.includes(e))) {
-        await expect(report(e)).toHaveCount(0);
-        await expect(entry(page, e.id)).not.toContainText(none);
-      }
-      // The report's day leads to the reports on the event's page.
-      await report(reported).click();
-      await expect(page).toHaveURL(
-        new RegExp(`/${inLang(paths.event(reported.id), lang)}#[\\w-]+$`),
-      );
-      await expect(
-        page.getByRole('heading', { level: 2, name: w.event.laterReports }),
-      ).toBeInViewport();
-    });
-
-    test('an event’s page shows what reports add under “later reports” and “other reports”, by report date', async ({
-      page,
-    }) => {
-      const both = pick(
-        events,
-        (e) =>
-          e.outcomes.some((o) => timing(o.source) === 'after') &&
-          e.outcomes.some((o) => timing(o.source) !== 'after'),
-        'event with outcomes from a later and an earlier or undated report',
-      );
-      await page.goto(inLang(paths.event(both.id), lang));
-      const shown = page.getByRole('main');
-      // Later reports first, then the others, each outcome under its own heading.
-      const later = both.outcomes.filter((o) => timing(o.source) === 'after');
-      const other = both.outcomes.filter((o) => timing(o.source) !== 'after');
-      await expect(shown).toHaveText(
-        new RegExp(
-          [w.event.laterReports, ...later.map((o) => o.text[lang]), w.event.otherReports]
-            .concat(other.map((o) => o.text[lang]))
-            .map(escape)
-            .join('[\\s\\S]*'),
-        ),
-      );
-      for (const outcome of both.outcomes) {
-        const item = shown.getByRole('listitem').filter({ hasText: outcome.text[lang] });
-        await expect(item.locator('time')).toHaveAttribute('datetime', outcome.date);
-        await expect(item.locator('time')).toHaveText(formatDate(outcome.date, lang));
-        await expect(
-          item.getByRole('link', { name: outcome.source.publisher[lang] }),
-        ).toHaveAttribute('href', outcome.source.url);
-        if (outcome.confidence !== 'high') {
-          await expect(item).toContainText(w.event.confidence[outcome.confidence]);
-        }
-      }
-      // A month-only event shows the day a report gives apart from its own date.
-      const month = pick(events, (e) => e.date.length === 7 && e.outcomes.length > 0, 'month');
-      await page.goto(inLang(paths.event(month.id), lang));
-      const times = page.getByRole('main').locator('time');
-      await expect(times.first()).toHaveAttribute('datetime', month.date);
-      await expect(
-        times.filter({ hasText: formatDate(month.outcomes[0]!.date, lang) }).first(),
-      ).toHaveAttribute('datetime', month.outcomes[0]!.date);
     });
   });
 }

@@ -1,7 +1,8 @@
 /**
  * The gates every page of the real site passes, one test per page of its sitemap (and the
  * 404 page), so a page added tomorrow is checked without a word changed here:
- * accessibility in light, dark and forced colours (axe), a Content-Security-Policy in force, only
+ * accessibility (axe) in light colours on every page, and in dark and forced colours on the
+ * pages that show every component of their template (`colourPages`), a Content-Security-Policy in force, only
  * its own origin, its HTML within a first round trip and nothing else needed to render,
  * a 360 px phone without sideways scrolling, and a link-preview card that exists.
  */
@@ -12,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { HTML_BUDGET, firstScreen } from '../support/budgets';
 import { lookAt, type PreviewLook } from '../support/previewInk';
 import { expect, test } from '../support/workerPage';
-import { NOT_FOUND_PAGES, embeds, pages, served, sitemap } from './site';
+import { NOT_FOUND_PAGES, colourPages, embeds, pages, served, sitemap, templateOf } from './site';
 
 /** axe-core itself, a direct dependency of the project. */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,8 +51,25 @@ test('the sitemap lists every built page but the embeds, so walking it and them 
   expect(sitemap.toSorted()).toEqual(pages.filter((path) => !embeds.includes(path)));
 });
 
-for (const path of [...sitemap, ...embeds, ...NOT_FOUND_PAGES]) {
+const walked = [...sitemap, ...embeds, ...NOT_FOUND_PAGES];
+/** Pages in the dark and forced colour schemes too: every component of each template, once. */
+const inEveryScheme = new Set(colourPages(walked));
+
+test('the colour gates cover every template', () => {
+  console.log(
+    `dark and forced colours on: ${[...inEveryScheme].map((path) => `/${path}`).join(', ')}`,
+  );
+  expect(new Set([...inEveryScheme].map(templateOf))).toEqual(new Set(walked.map(templateOf)));
+});
+
+for (const path of walked) {
+  const schemes = inEveryScheme.has(path)
+    ? (['light', 'dark', 'forced'] as const)
+    : (['light'] as const);
   test(`/${path} passes every page gate`, async ({ page, request, baseURL }) => {
+    // A load, the policy, the budget, a card and the phone's width, and an axe run per
+    // scheme: a minute each, room for a machine ten times slower than idle.
+    test.setTimeout(60_000 * (4 + schemes.length));
     const requests: { url: string; type: string }[] = [];
     const errors: string[] = [];
     page.on('request', (request) =>
@@ -125,11 +143,12 @@ for (const path of [...sitemap, ...embeds, ...NOT_FOUND_PAGES]) {
       expect(needed).toEqual([]);
     });
 
-    // Light, dark, and forced colours (Windows high contrast) over the light scheme. axe is
-    // put into the page once and run in it for each (as @axe-core/playwright's legacy mode
-    // does, without putting it in again each time), collecting only violations.
+    // Light; and, on the pages chosen to show every component of their template, dark and
+    // forced colours (Windows high contrast) over the light scheme. axe is put into the page
+    // once and run in it for each (as @axe-core/playwright's legacy mode does, without
+    // putting it in again each time), collecting only violations.
     await page.evaluate(AXE);
-    for (const colorScheme of ['light', 'dark', 'forced'] as const) {
+    for (const colorScheme of schemes) {
       await test.step(`no accessibility violations in ${colorScheme} colours`, async () => {
         await page.emulateMedia(
           colorScheme === 'forced'

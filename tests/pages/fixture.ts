@@ -1,16 +1,41 @@
 /**
- * What the behaviour tests expect, read from the fixture's own files (tests/fixture) with
- * `yaml`: its events in timeline order, partners, quotes and sources, each with its words
- * in every language of src/i18n/locales.ts. The tests pick what they need by what it is
- * (`pick(events, isMonthOnly, 'a month-only event')`), not by name, so the fixture can
- * change as long as what a test stands on is still in it.
+ * What the tests of the fixture's pages expect: the fixture's own files (tests/fixture),
+ * read with `yaml` as data (typed as their schemas' input), with its events in timeline
+ * order, partners, quotes and sources, each with its words in every language of
+ * src/i18n/locales.ts. Every rule that derives something from that data (a date kind's
+ * default, the timeline's order, a source's timing, a follow-up, a ledger entry's status as
+ * of the record's date, how a date reads) is the site's own, imported from `src/lib`, where
+ * the unit tests pin it down: this file holds data, not a second copy of the rules. The
+ * tests pick what they need by what it is (`pick(events, isMonthOnly, 'a month-only
+ * event')`), not by name, so the fixture can change as long as what a test stands on is
+ * still in it.
  */
-import { format } from 'date-fns';
+import type { z } from 'astro/zod';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { defaultLang, localeOf, locales, type Lang } from '../../src/i18n/locales';
-import type { EventKind, LedgerStatus } from '../../src/lib/vocabulary';
+import { defaultLang, locales, type Lang } from '../../src/i18n/locales';
+import {
+  formatCalendarDate,
+  formatShortDate,
+  parseCalendarDate,
+  type DayDate,
+} from '../../src/lib/dates';
+import { currentStatus, occasionOf as occasionRule } from '../../src/lib/ledger';
+import { publishers, sourceTiming } from '../../src/lib/sources';
+import { compareTimeline } from '../../src/lib/timeline';
+import {
+  defaultDateKind,
+  type DateKind,
+  type EventKind,
+  type LedgerStatus,
+} from '../../src/lib/vocabulary';
+import { changeLog, compareChanges } from '../../src/lib/changes';
+import type { changeSchema } from '../../src/schemas/change';
+import type { eventSchema } from '../../src/schemas/event';
+import type { ledgerSchema } from '../../src/schemas/ledger';
+import type { partnerSchema, quoteSchema } from '../../src/schemas/partnerAndQuote';
+import type { sourceSchema } from '../../src/schemas/source';
 import { FIXTURE, FIXTURE_SITE } from '../support/project.mjs';
 
 /** Every language, the default first. */
@@ -35,8 +60,13 @@ export const served = (url: string) => new URL(url).pathname.slice(1);
 
 export type Words<T> = Record<Lang, T>;
 
-/** Code-point order, the order of `YYYY-MM-DD` dates (a month-only `YYYY-MM` before its days). */
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A date of the fixture's files (`2025-09-10`, `2025-02`) as the site reads it. */
+const dateOf = parseCalendarDate;
+/** The timeline's order (src/lib/timeline.ts) over the fixture's dated entries. */
+const inTimelineOrder = (
+  a: { id: string; date: string; order: number },
+  b: { id: string; date: string; order: number },
+) => compareTimeline({ ...a, date: dateOf(a.date) }, { ...b, date: dateOf(b.date) });
 
 /** An entry's front matter and body, in one language (the default's from the entry itself). */
 function readEntry(collection: string, id: string, lang: Lang) {
@@ -51,8 +81,22 @@ function readEntry(collection: string, id: string, lang: Lang) {
   return { data: parse(frontMatter) as Record<string, any>, body: shown };
 }
 
-/** Every entry of a collection: its id, its Korean data, and its words in each language. */
-function readCollection(collection: string) {
+/** Each collection's file as its schema takes it in (before the schema's defaults and references). */
+interface Inputs {
+  sources: z.input<typeof sourceSchema>;
+  events: z.input<typeof eventSchema>;
+  partners: z.input<typeof partnerSchema>;
+  quotes: z.input<typeof quoteSchema>;
+  ledger: z.input<typeof ledgerSchema>;
+  changes: z.input<typeof changeSchema>;
+}
+
+/**
+ * Every entry of a collection: its id, its data in the default language (as its schema
+ * takes it in), and its words in each language (a translation's file, whose fields the
+ * tests read by name).
+ */
+function readCollection<C extends keyof Inputs>(collection: C) {
   return readdirSync(join(FIXTURE, collection))
     .filter((name) => /\.(mdx|yaml)$/.test(name))
     .map((name) => name.split('.')[0]!)
@@ -60,7 +104,7 @@ function readCollection(collection: string) {
       const entries = Object.fromEntries(
         languages.map((lang) => [lang, readEntry(collection, id, lang)]),
       ) as Words<ReturnType<typeof readEntry>>;
-      return { id, data: entries[defaultLang].data, entries };
+      return { id, data: entries[defaultLang].data as Inputs[C], entries };
     });
 }
 
@@ -87,6 +131,8 @@ export interface Source {
   publisher: Words<string>;
   title: string | undefined;
   date: string | undefined;
+  /** A day the report's own words put it after, where its date is only a month. */
+  after: string | undefined;
   primary: boolean;
   confidence: Confidence;
   passages: string[];
@@ -98,6 +144,7 @@ export const sources: Source[] = readCollection('sources').map(({ id, data, entr
   publisher: wordsOf(entries, 'publisher'),
   title: data.title,
   date: data.date,
+  after: data.after,
   primary: data.primary === true,
   confidence: data.confidence,
   passages: data.passages ?? [],
@@ -105,12 +152,16 @@ export const sources: Source[] = readCollection('sources').map(({ id, data, entr
 export const source = (id: string) => sources.find((s) => s.id === id)!;
 export const primary = pick(sources, (s) => s.primary, 'the primary source');
 
-/** Where a report stands against the article: as the sources page groups it. */
-export function timing(s: Source): 'primary' | 'before' | 'after' | 'undated' {
-  if (s.primary) return 'primary';
-  if (!s.date) return 'undated';
-  return s.date > primary.date! ? 'after' : 'before';
-}
+/** Where a report stands against the article, by the site's rule (src/lib/sources.ts). */
+export const timing = (s: Source) =>
+  sourceTiming(
+    {
+      primary: s.primary,
+      date: s.date ? dateOf(s.date) : undefined,
+      after: s.after ? dateOf(s.after) : undefined,
+    },
+    dateOf(primary.date!),
+  );
 
 export interface Outcome {
   date: string;
@@ -136,8 +187,8 @@ export interface Event {
   /** `2025-09-10`, or `2025-02` where only the month is known. */
   date: string;
   endDate: string | undefined;
-  /** As the schema derives it: a plan's date is planned (the article's) or stated (beyond it). */
-  dateKind: 'happened' | 'planned' | 'stated' | 'understood' | 'expected' | 'announced';
+  /** Its file's, or the schema's default (src/lib/vocabulary.ts `defaultDateKind`). */
+  dateKind: DateKind;
   dateSource: Source;
   order: number;
   title: Words<string>;
@@ -152,9 +203,6 @@ export interface Event {
   body: Words<string>;
 }
 
-/** Where a date stands on the timeline: a month-only `YYYY-MM` after the days of its month. */
-const onTimeline = (date: string) => (date.length === 7 ? `${date}-32` : date);
-
 /** Every event, oldest first: by date (a month after the days of its month), order, id. */
 export const events: Event[] = readCollection('events')
   .map(({ id, data, entries }): Event => ({
@@ -164,9 +212,7 @@ export const events: Event[] = readCollection('events')
     status: data.status,
     date: data.date,
     endDate: data.endDate,
-    dateKind:
-      data.dateKind ??
-      (data.status !== 'planned' ? 'happened' : data.record === 'article' ? 'planned' : 'stated'),
+    dateKind: data.dateKind ?? defaultDateKind(data),
     dateSource: source(data.dateSource),
     order: data.order ?? 0,
     title: wordsOf(entries, 'title'),
@@ -197,10 +243,7 @@ export const events: Event[] = readCollection('events')
     sources: data.sources.map(source),
     body: Object.fromEntries(languages.map((lang) => [lang, entries[lang].body])) as Words<string>,
   }))
-  .sort(
-    (a, b) =>
-      compare(onTimeline(a.date), onTimeline(b.date)) || a.order - b.order || compare(a.id, b.id),
-  );
+  .sort(inTimelineOrder);
 export const event = (id: string) => pick(events, (e) => e.id === id, `the event "${id}"`);
 
 export interface Partner {
@@ -272,34 +315,12 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
   return found;
 }
 
-export const isDay = (date: string) => /^\d{4}-\d{2}-\d{2}$/.test(date);
-/** Whether a calendar can hold the event: its dates are days, and its own (a plan's day is). */
-export const hasCalendarDays = (e: Event) =>
-  e.dateKind !== 'announced' &&
-  e.dateKind !== 'expected' &&
-  isDay(e.date) &&
-  isDay(e.endDate ?? e.date);
-/**
- * The outcome a planned event of the article shows beside its status: the first whose
- * report could speak of the event itself (not one published before its day).
- */
-export const followUp = (e: Event) =>
-  e.record === 'article' && e.status === 'planned'
-    ? e.outcomes.find((o) => !o.source.date || o.source.date >= e.date)
-    : undefined;
-
-/** A date as a reader sees it, formatted here with the language's patterns from locales.ts. */
-export function formatDate(date: string, lang: Lang): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number?];
-  const { locale, day: dayPattern, month: monthPattern } = localeOf(lang).dates;
-  return format(new Date(year, month - 1, day ?? 1), day ? dayPattern : monthPattern, { locale });
-}
+/** Whether a date of the fixture's files is a day (not a month only). */
+export const isDay = (date: string) => dateOf(date).precision === 'day';
+/** A date as a reader sees it: the site's own formatting (src/lib/dates.ts), in `lang`. */
+export const formatDate = (date: string, lang: Lang) => formatCalendarDate(dateOf(date), lang);
 /** A day without its year, as shown where the year is plain from around it: `9월 12일`. */
-export function formatShortDay(date: string, lang: Lang): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const { locale, shortDay } = localeOf(lang).dates;
-  return format(new Date(year, month - 1, day), shortDay, { locale });
-}
+export const formatShortDay = (date: string, lang: Lang) => formatShortDate(dateOf(date), lang);
 /** An event's dates as shown: one, or the first and last of a span. */
 export const shownDates = (e: Event, lang: Lang) =>
   [e.date, ...(e.endDate ? [e.endDate] : [])].map((date) => formatDate(date, lang));
@@ -331,8 +352,8 @@ export const publisher = Object.fromEntries(
 export function lastChanged(field: 'events' | 'partners' | 'quotes' | 'pages', id: string) {
   const dates = readCollection('changes')
     .filter(({ data }) => (data[field] ?? []).includes(id))
-    .map(({ data }) => data.date as string)
-    .sort(compare);
+    .map(({ data }) => String(data.date))
+    .sort(); // YYYY-MM-DD: code-point order is the days' order
   return { date: dates.at(-1) ?? asOf, logged: dates.length > 0 };
 }
 
@@ -376,18 +397,10 @@ export interface LedgerEntry {
   order: number;
 }
 
-/** The last day a `YYYY-MM` or `YYYY-MM-DD` date covers. */
-const lastDay = (date: string) => {
-  if (isDay(date)) return date;
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  return format(new Date(year, month, 0), 'yyyy-MM-dd');
-};
-
 /**
- * The fixture's ledger, in the order things were said: each entry's status is its last
- * step's, except that a pending one whose day or month ended before the record's as-of
- * date is past its date (what the ledger page, its status pages, the event pages and the
- * timeline must all show).
+ * The fixture's ledger, in the order things were said, each entry's status as of the
+ * fixture's record by the site's rule (src/lib/ledger.ts `currentStatus`): what the ledger
+ * page, its status pages, the event pages and the timeline must all show.
  */
 export const ledger: LedgerEntry[] = readCollection('ledger')
   .map(({ id, data, entries }): LedgerEntry => {
@@ -407,10 +420,11 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
       confidence: (step.confidence ?? 'high') as Confidence,
     }));
     const said = data.speaker;
-    const quote = said?.quote && quotes.find((q) => q.id === said.quote)!;
+    const quote =
+      typeof said === 'object' && 'quote' in said
+        ? pick(quotes, (q) => q.id === said.quote, `the quote "${said.quote}"`)
+        : undefined;
     const byWhen = String(data.byWhen);
-    const last = steps.at(-1)!.status;
-    const passed = byWhen !== 'soon' && byWhen !== 'none' && compare(lastDay(byWhen), asOf) < 0;
     return {
       id,
       said: data.said,
@@ -441,29 +455,24 @@ export const ledger: LedgerEntry[] = readCollection('ledger')
       event: data.event,
       byWhen,
       steps,
-      status: last === 'pending' && passed ? 'past-its-date' : last,
+      status: currentStatus(
+        { byWhen: byWhen === 'soon' || byWhen === 'none' ? byWhen : dateOf(byWhen), steps },
+        dateOf(asOf) as DayDate,
+      ),
       order: data.order ?? 0,
     };
   })
-  .sort((a, b) => compare(a.date, b.date) || a.order - b.order || compare(a.id, b.id));
+  .sort(inTimelineOrder);
 
 /**
  * When an entry was said: at the launch (in the article itself), or in another report
  * before the article's day (or on it) or after it.
  */
 export const occasionOf = (entry: LedgerEntry) =>
-  entry.source === primary.id
-    ? 'launch'
-    : compare(entry.date, lastDay(String(primary.date))) > 0
-      ? 'later'
-      : 'earlier';
-
-/** The change log, as the feed reads it: each change's day, kind and the events it names. */
-export const changes = readCollection('changes').map(({ data }) => ({
-  date: data.date as string,
-  kind: data.kind as 'correction' | 'addition',
-  events: (data.events ?? []) as string[],
-}));
+  occasionRule(
+    { date: dateOf(entry.date), fromArticle: entry.source === primary.id },
+    dateOf(String(primary.date)),
+  );
 
 /** Every page of the fixture's build, below the root, in every language. */
 export const expectedPages = languages
@@ -520,8 +529,61 @@ export const exactly = (text: string) => new RegExp(`^${escape(text)}$`);
 
 /** The publishers of an event's sources, each once, as its entry, feed item and calendar name them. */
 export const publishersOf = (e: Event, lang: Lang) =>
-  [...new Set(e.sources.map((s) => s.publisher[lang]))].join(', ');
+  publishers(e.sources.map((s) => ({ publisher: s.publisher[lang] })));
 
-/** A plan of the article that no later report confirms (its calendar entry is tentative). */
-export const unconfirmedPlan = (e: Event) =>
-  e.record === 'article' && e.status === 'planned' && !followUp(e);
+export interface Change {
+  id: string;
+  date: string;
+  kind: 'correction' | 'addition';
+  events: string[];
+  partners: string[];
+  pages: string[];
+  now: Words<string>;
+  why: Words<string>;
+}
+
+/** The fixture's corrections and additions, in the site's order (src/lib/changes.ts). */
+export const changes: Change[] = readCollection('changes')
+  .map(({ id, data, entries }) => ({
+    id,
+    date: String(data.date),
+    order: data.order ?? 0,
+    kind: data.kind,
+    events: (data.events ?? []) as string[],
+    partners: (data.partners ?? []) as string[],
+    pages: (data.pages ?? []) as string[],
+    now: wordsOf(entries, 'now'),
+    why: wordsOf(entries, 'why'),
+  }))
+  .sort((a, b) => compareChanges({ ...a, date: dateOf(a.date) }, { ...b, date: dateOf(b.date) }))
+  .map(({ order: _order, ...change }) => change);
+
+/** A status change of the ledger: an entry's step after its first (`number` counts from 1). */
+export interface StatusChange {
+  entry: LedgerEntry;
+  step: LedgerStep;
+  number: number;
+}
+
+/** The change log as its page and feed list it, by the site's rule (src/lib/changes.ts). */
+export const log: (
+  { change: Change; status?: never } | { change?: never; status: StatusChange }
+)[] = changeLog(
+  changes.map((change) => ({ change, date: dateOf(change.date) })),
+  ledger.map((entry) => ({
+    entry,
+    steps: entry.steps.map((step) => ({ date: dateOf(step.date), status: step.status })),
+  })),
+).map((item) =>
+  'change' in item
+    ? { change: item.change.change }
+    : {
+        status: {
+          entry: item.entry.entry,
+          step: item.entry.entry.steps[item.step]!,
+          number: item.step + 1,
+        },
+      },
+);
+/** The ledger's status changes, newest first. */
+export const statusChanges = log.flatMap(({ status }) => (status ? [status] : []));

@@ -4,21 +4,19 @@
  * it says while no contact address is set (the fixture sets none), the data files, and the
  * code another site copies to embed each view.
  */
-import { expect, test } from '../support/workerPage';
+import { describe, expect, test } from 'vitest';
 import { LEDGER_STATUSES } from '../../src/lib/vocabulary';
+import { href, open, region, text, texts, within } from './dom';
 import { asOf, exactly, formatDate, languages, prefix } from './fixture';
-import { region } from './page';
 import { fill, words } from './words';
 
-for (const lang of languages) {
+describe.each(languages)('the About page in %s', (lang) => {
   const w = words[lang];
   const a = w.about;
 
-  test(`/${prefix(lang)}about/ says what the record covers, how it is kept, and how to reach it (${lang})`, async ({
-    page,
-  }) => {
-    await page.goto(`${prefix(lang)}about/`);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(a.title);
+  test(`/${prefix(lang)}about/ says what the record covers, how it is kept, and how to reach it`, () => {
+    const { document, screen } = open(`${prefix(lang)}about/`);
+    expect(text(screen.getByRole('heading', { level: 1 }))).toBe(a.title);
     for (const section of [
       a.coversTitle,
       a.leavesOutTitle,
@@ -29,58 +27,59 @@ for (const lang of languages) {
       a.dataTitle,
       a.embedTitle,
     ]) {
-      await expect(region(page, section)).toBeVisible();
+      expect(region(document.body, section)).toBeTruthy();
     }
 
     // The status scale: every status of the vocabulary, in its order, with its meaning.
-    const scale = region(page, a.statusTitle).getByRole('definition');
-    await expect(region(page, a.statusTitle).getByRole('term')).toHaveText(
-      LEDGER_STATUSES.map((status) => w.ledgerStatus[status]),
+    const status = region(document.body, a.statusTitle);
+    expect(texts(within(status).getAllByRole('term'))).toEqual(
+      LEDGER_STATUSES.map((s) => w.ledgerStatus[s]),
     );
-    await expect(scale).toHaveText(LEDGER_STATUSES.map((status) => w.ledgerMeaning[status]));
+    expect(texts(within(status).getAllByRole('definition'))).toEqual(
+      LEDGER_STATUSES.map((s) => w.ledgerMeaning[s]),
+    );
     // Past its date is read against the record's date, and no report is not "did not happen".
-    await expect(region(page, a.statusTitle)).toContainText(
+    expect(text(status)).toContain(
       fill(a.statusDerived, {
         status: w.ledgerStatus['past-its-date'],
         date: formatDate(asOf, lang),
       }),
     );
-    await expect(region(page, a.statusTitle)).toContainText(
+    expect(text(status)).toContain(
       fill(a.statusNoReport, { status: w.ledgerStatus['past-its-date'] }),
     );
-    await expect(
-      region(page, a.statusTitle).getByRole('link', { name: a.ledgerLink }),
-    ).toHaveAttribute('href', `/${prefix(lang)}outcomes/`);
+    expect(href(within(status).getByRole('link', { name: a.ledgerLink }))).toBe(
+      `/${prefix(lang)}outcomes/`,
+    );
 
     // Confidence, in the words the sources page rates sources with.
-    await expect(region(page, a.sourcesTitle).getByRole('term')).toHaveText(
+    const sources = region(document.body, a.sourcesTitle);
+    expect(texts(within(sources).getAllByRole('term'))).toEqual(
       (['high', 'medium', 'low'] as const).map((level) => w.sources.confidenceLevels[level]),
     );
-    await expect(
-      region(page, a.sourcesTitle).getByRole('link', { name: w.sources.allSources }),
-    ).toHaveAttribute('href', `/${prefix(lang)}sources/`);
+    expect(href(within(sources).getByRole('link', { name: w.sources.allSources }))).toBe(
+      `/${prefix(lang)}sources/`,
+    );
 
     // The record's date, as a date.
-    const date = region(page, a.asOfTitle).locator(`time[datetime="${asOf}"]`);
-    await expect(date).toHaveText(formatDate(asOf, lang));
+    const date = region(document.body, a.asOfTitle).querySelector(`time[datetime="${asOf}"]`);
+    expect(text(date)).toBe(formatDate(asOf, lang));
 
     // Corrections: the log and its feed; no address set, so the page says so and sends
     // readers to the log, offering no address.
-    const corrections = region(page, a.correctionsTitle);
-    await expect(corrections.getByRole('link', { name: w.changes.all })).toHaveAttribute(
-      'href',
+    const corrections = region(document.body, a.correctionsTitle);
+    expect(href(within(corrections).getByRole('link', { name: w.changes.all }))).toBe(
       `/${prefix(lang)}changes/`,
     );
-    await expect(corrections).toContainText(fill(a.contactUnset, { changes: w.changes.title }));
-    await expect(corrections.getByRole('link', { name: exactly(w.changes.title) })).toHaveAttribute(
-      'href',
+    expect(text(corrections)).toContain(fill(a.contactUnset, { changes: w.changes.title }));
+    expect(href(within(corrections).getByRole('link', { name: exactly(w.changes.title) }))).toBe(
       `/${prefix(lang)}changes/`,
     );
-    await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+    expect(document.querySelectorAll('a[href^="mailto:"]')).toHaveLength(0);
 
     // The data files, both languages in each.
-    const data = region(page, a.dataTitle);
-    for (const [name, href] of [
+    const data = region(document.body, a.dataTitle);
+    for (const [name, path] of [
       [a.data.eventsJson, '/events.json'],
       [a.data.eventsCsv, '/events.csv'],
       [a.data.ledgerJson, '/outcomes.json'],
@@ -89,23 +88,21 @@ for (const lang of languages) {
       [a.data.dataPackage, '/datapackage.json'],
       [w.openData.dataPage, `/${prefix(lang)}data/`],
     ] as const) {
-      await expect(data.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+      expect(href(within(data).getByRole('link', { name }))).toBe(path);
     }
 
     // Each embed, and the page with their code, previews, sizes and schemes.
-    const embeds = region(page, a.embedTitle);
+    const embeds = region(document.body, a.embedTitle);
     for (const [name, path] of [
       [a.embedLedger, 'embed/outcomes/'],
       [a.embedOverview, 'embed/overview/'],
     ] as const) {
-      await expect(embeds.getByRole('link', { name, exact: true })).toHaveAttribute(
-        'href',
+      expect(href(within(embeds).getByRole('link', { name: exactly(name) }))).toBe(
         `/${prefix(lang)}${path}`,
       );
     }
-    await expect(embeds.getByRole('link', { name: w.embeds.title })).toHaveAttribute(
-      'href',
+    expect(href(within(embeds).getByRole('link', { name: w.embeds.title }))).toBe(
       `/${prefix(lang)}embeds/`,
     );
   });
-}
+});

@@ -1,18 +1,20 @@
 /** Reading the calendar files (iCalendar) as a calendar app would, with ical.js. */
-import { expect } from '@playwright/test';
+import { expect } from 'vitest';
 import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
-import {
-  asOf,
-  formatDate,
-  inLang,
-  paths,
-  publishersOf,
-  siteUrl,
-  unconfirmedPlan,
-  type Event,
-} from './fixture';
+import { hasCalendarDays as calendarDays } from '../../src/lib/calendar';
+import { parseCalendarDate } from '../../src/lib/dates';
+import { asOf, formatDate, inLang, paths, publishersOf, siteUrl, type Event } from './fixture';
+import { unconfirmedPlan } from './records';
 import { fill, words } from './words';
+
+/** Whether a calendar can hold the event, by the site's rule (src/lib/calendar.ts). */
+export const hasCalendarDays = (e: Event) =>
+  calendarDays({
+    ...e,
+    date: parseCalendarDate(e.date),
+    endDate: e.endDate ? parseCalendarDate(e.endDate) : undefined,
+  });
 
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {
@@ -24,10 +26,11 @@ export function parseCalendar(text: string): ICAL.Event[] {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
 }
 
-/** The day after a `YYYY-MM-DD`, computed here apart from the site's code. */
+/** The day after a `YYYY-MM-DD`, as a calendar app reads DTEND (ical.js's own arithmetic). */
 function dayAfter(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+  const time = ICAL.Time.fromDateString(date);
+  time.adjust(1, 0, 0, 0);
+  return time.toString();
 }
 
 /** A VEVENT says what the event page says: its days (all-day), title, record, page. */
