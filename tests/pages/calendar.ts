@@ -16,6 +16,12 @@ export const hasCalendarDays = (e: Event) =>
     endDate: e.endDate ? parseCalendarDate(e.endDate) : undefined,
   });
 
+/** An event's title in a calendar: a plan no report confirms says so, as most apps show no TENTATIVE. */
+export const calendarTitle = (e: Event, lang: Lang) =>
+  unconfirmedPlan(e)
+    ? fill(words[lang].record.calendarTentativeTitle, { title: e.title[lang] })
+    : e.title[lang];
+
 /** A calendar's events, once its own properties are checked. */
 export function parseCalendar(text: string): ICAL.Event[] {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -43,7 +49,7 @@ export function expectCalendarEvent(vevent: ICAL.Event, e: Event, lang: Lang) {
   expect(vevent.component.getFirstProperty('dtend')?.type, `${e.id}: DTEND is a DATE`).toBe('date');
   expect(vevent.startDate.toString()).toBe(e.date);
   expect(vevent.endDate.toString()).toBe(dayAfter(e.endDate ?? e.date));
-  expect(vevent.summary).toBe(e.title[lang]);
+  expect(vevent.summary).toBe(calendarTitle(e, lang));
   expect(vevent.component.getFirstPropertyValue('url')).toBe(page);
   // Which record it belongs to comes first, and is its one category.
   expect(vevent.description.split('\n\n')[0]).toBe(record);

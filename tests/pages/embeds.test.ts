@@ -18,6 +18,7 @@ import {
   ledger,
   paths,
   prefix,
+  source,
 } from './fixture';
 import { fill, words } from './words';
 
@@ -43,7 +44,12 @@ describe.each(languages)('the embeds in %s', (lang) => {
       expect(document.querySelectorAll('a[target]:not([target="_top"])')).toHaveLength(0);
       // A link drawn in SVG does not follow `<base target>`: each says so itself.
       expect(document.querySelectorAll('svg a:not([target="_top"])')).toHaveLength(0);
-      expect(document.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+      // One script: the page's height, posted to the page around it, and nothing else.
+      const scripts = document.querySelectorAll('script:not([type="application/ld+json"])');
+      expect(scripts).toHaveLength(1);
+      expect(scripts[0]!.textContent).toMatch(
+        /^new ResizeObserver\(.*parent\.postMessage\(\{"okt-embed-height":/,
+      );
       // The credit: the site, leading home, and the record's date.
       expect(href(screen.getByRole('link', { name: w.siteName }))).toBe(`/${prefix(lang)}`);
       expect(text([...document.querySelectorAll(`time[datetime="${asOf}"]`)].at(-1))).toBe(
@@ -71,9 +77,16 @@ describe.each(languages)('the embeds in %s', (lang) => {
             name: new RegExp(escape(entry.translation[lang] ?? entry.said), 'i'),
           }),
         ),
-      ).toBe(`/${prefix(lang)}outcomes/#${entry.id}`);
+      ).toBe(`/${prefix(lang)}outcomes/entries/${entry.id}/`);
       expect(href(item.getByRole('link', { name: about.title[lang] }))).toBe(
         `/${prefix(lang)}${paths.event(about.id)}`,
+      );
+      // Who said it, in whose pages, and when.
+      const who = entry.speaker.kind === 'article' ? w.ledger.ownVoice : entry.speaker.name[lang];
+      expect(text(items[index])).toContain(who);
+      expect(text(items[index])).toContain(source(entry.source).publisher[lang]);
+      expect(text(items[index]!.querySelector(`time[datetime="${entry.date}"]`))).toBe(
+        formatDate(entry.date, lang),
       );
     }
   });

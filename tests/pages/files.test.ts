@@ -19,7 +19,7 @@ import {
 } from '../../src/lib/vocabulary';
 import { decisiveStep } from '../../src/lib/ledger';
 import { parseCsv } from '../support/csv';
-import { hasCalendarDays, parseCalendar } from './calendar';
+import { calendarTitle, hasCalendarDays, parseCalendar } from './calendar';
 import { exists, file, open, text } from './dom';
 import {
   asOf,
@@ -117,7 +117,7 @@ describe.each(languages)('the files in %s', (lang) => {
     ).toEqual(
       events
         .filter(hasCalendarDays)
-        .map((e) => [siteUrl(inLang(paths.event(e.id), lang)), e.title[lang]]),
+        .map((e) => [siteUrl(inLang(paths.event(e.id), lang)), calendarTitle(e, lang)]),
     );
   });
 });
@@ -275,7 +275,7 @@ test('the fixture’s ledger reads as its files say: past its date, pending, don
 });
 
 const ledgerUrl = (e: LedgerEntry, lang: (typeof languages)[number]) =>
-  siteUrl(`${inLang('outcomes/', lang)}#${e.id}`);
+  siteUrl(inLang(`outcomes/entries/${e.id}/`, lang));
 const precisionOf = (value: string) => (isDay(value) ? 'day' : 'month');
 /** A date as the CSV files write it: a month as text a spreadsheet keeps (`2025-02 (month)`). */
 const csvDate = (value: string) => (isDay(value) ? value : `${value} (month)`);

@@ -318,7 +318,9 @@ export function pick<T>(list: readonly T[], test: (item: T) => boolean, what: st
 /** Whether a date of the fixture's files is a day (not a month only). */
 export const isDay = (date: string) => dateOf(date).precision === 'day';
 /** A date as a reader sees it: the site's own formatting (src/lib/dates.ts), in `lang`. */
-export const formatDate = (date: string, lang: Lang) => formatCalendarDate(dateOf(date), lang);
+export function formatDate(date: string, lang: Lang) {
+  return formatCalendarDate(dateOf(date), lang);
+}
 /** A day without its year, as shown where the year is plain from around it: `9월 12일`. */
 export const formatShortDay = (date: string, lang: Lang) => formatShortDate(dateOf(date), lang);
 /** An event's dates as shown: one, or the first and last of a span. */

@@ -16,17 +16,19 @@ import {
   expectedPages,
   inLang,
   languages,
+  ledger,
   others,
   partner,
   paths,
   prefix,
   primary,
+  publisher,
   quotes,
   siteUrl,
   splitLang,
   type LedgerStatus,
 } from './fixture';
-import { dateLine } from './records';
+import { dateLine, spanLine } from './records';
 import { fill, words } from './words';
 
 test('the build has every page of the fixture, in every language, and no other', () => {
@@ -59,12 +61,9 @@ function pageOf(path: string) {
   if (kind === 'partners' && id) {
     const p = partner(id);
     const [first, last] = [p.events.at(0), p.events.at(-1)];
+    // From the first to the last, each end in words where its date is no plain date.
     const dates =
-      first &&
-      last &&
-      fill(w.preview.onTimeline, {
-        dates: span(first.date, last === first ? undefined : (last.endDate ?? last.date)),
-      });
+      first && last && fill(w.preview.onTimeline, { dates: spanLine(first, last, lang) });
     return one(p.name[lang], p.summary[lang], [w.preview.partner, p.name[lang], dates]);
   }
   if (kind === 'quotes' && id) {
@@ -89,6 +88,22 @@ function pageOf(path: string) {
       ],
     );
   }
+  if (kind === 'outcomes' && id === 'entries') {
+    const entry = ledger.find((e) => e.id === own.split('/')[2])!;
+    return {
+      heading: fill(w.ledger.entryTitle, { event: event(entry.event).title[lang] }),
+      description: entry.translation[lang] ?? entry.said,
+      own: false,
+    };
+  }
+  if (kind === 'outcomes' && id === 'said') {
+    const occasion = own.split('/')[2] as 'launch' | 'earlier' | 'later';
+    return {
+      heading: fill(w.ledger.occasionTitle, { occasion: w.ledger.occasions[occasion] }),
+      description: w.ledger.intro,
+      own: false,
+    };
+  }
   if (kind === 'outcomes' && id) {
     const status = id as LedgerStatus;
     return {
@@ -104,11 +119,13 @@ function pageOf(path: string) {
     sources: w.sources,
     changes: w.changes,
     about: w.about,
+    data: w.openData,
+    embeds: w.embeds,
   }[kind!];
   if (list) return { heading: list.title, description: list.intro, own: false };
   // The home page: the site's name and description, and a card of its own.
   return {
-    heading: w.timeline.title,
+    heading: w.siteName,
     description: w.siteDescription,
     own: true,
     home: true,
@@ -221,6 +238,14 @@ describe.each(expectedPages.filter((page) => !embedPages.includes(page)))('/%s',
       `/${prefix(lang)}calendar.ics`,
     );
     expect(href(footer.getByRole('link', { name: w.footer.data }))).toBe('/events.json');
+    // Who publishes the record, and its terms.
+    expect(text(landmark(document, 'contentinfo'))).toContain(publisher[lang]);
+    expect(href(footer.getByRole('link', { name: 'CC BY 4.0' }))).toBe(
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
+    expect(href(footer.getByRole('link', { name: w.terms.link }))).toBe(
+      `/${prefix(lang)}about/#terms`,
+    );
     // JSON-LD is data for search engines, not a script that runs.
     expect(document.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
 

@@ -10,6 +10,7 @@ import { parseCalendarDate as dateOf, type DayDate } from '../../src/lib/dates';
 import {
   dateInWords,
   reportedFollowUp,
+  spanInWords,
   statusLabel,
   unconfirmedPlan as unconfirmed,
 } from '../../src/lib/records';
@@ -44,3 +45,15 @@ export const dateLine = (e: Event, lang: Lang) =>
     },
     dateOf(asOf) as DayDate,
   );
+
+/** The days from one event to another in words, as a partner's card says them (`spanInWords`). */
+export function spanLine(first: Event, last: Event, lang: Lang) {
+  const statement = (e: Event) => ({
+    ...e,
+    date: dateOf(e.date),
+    endDate: e.endDate ? dateOf(e.endDate) : undefined,
+    followUp: followUp(e),
+  });
+  const [from, to] = [statement(first), statement(last)];
+  return spanInWords(lang, from, first === last ? from : to, dateOf(asOf) as DayDate);
+}

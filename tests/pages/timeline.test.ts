@@ -15,6 +15,7 @@ import {
   inLang,
   isDay,
   languages,
+  ledger,
   paths,
   pick,
   prefix,
@@ -32,7 +33,10 @@ const years = [...new Set(events.map((e) => Number(e.date.slice(0, 4))))];
 describe.each(languages)('the timeline in %s', (lang) => {
   const w = words[lang];
   const home = () => open(prefix(lang));
-  const overview = () => within(home().screen.getByRole('navigation', { name: w.overview.label }));
+  /** The overview of every event on a time scale: the embed's page (the home page is compact). */
+  const overviewPage = () => open(`${prefix(lang)}embed/overview/`);
+  const overview = () =>
+    within(overviewPage().screen.getByRole('navigation', { name: w.overview.label }));
   /** An event's marker on the overview: the first link its title (and date) names. */
   const marker = (title: string, rest = '.*') =>
     overview().getAllByRole('link', { name: new RegExp(`^${escape(title)}${rest}`) })[0]!;
@@ -53,6 +57,7 @@ describe.each(languages)('the timeline in %s', (lang) => {
   test('draws every event on the overview, named by its title and date, leading to its entry', () => {
     for (const e of events) {
       expect(href(marker(e.title[lang], `.*${escape(formatDate(e.date, lang))}`))).toBe(`#${e.id}`);
+      // The anchor it leads to, on the timeline the embed opens around its frame.
       expect(byId(home().document, e.id)).toBeTruthy();
     }
   });
@@ -74,17 +79,19 @@ describe.each(languages)('the timeline in %s', (lang) => {
 
   test('names a plan past its date as such, and a plan still ahead of the record’s date not', () => {
     const past = w.ledgerStatus['past-its-date'];
+    // In a marker's name it follows a comma, so it begins lower-case (the legend's does not).
+    const inName = past.charAt(0).toLocaleLowerCase(lang) + past.slice(1);
     const gone = (e: Event) => (e.endDate ?? e.date) < asOf.slice(0, (e.endDate ?? e.date).length);
     const pastPlans = events.filter((e) => unconfirmedPlan(e) && gone(e));
     expect(pastPlans.length).toBeGreaterThan(0);
     for (const e of pastPlans)
-      expect(href(marker(e.title[lang], `.*, ${escape(past)}$`))).toBe(`#${e.id}`);
+      expect(href(marker(e.title[lang], `.*, ${escape(inName)}$`))).toBe(`#${e.id}`);
     // The fixture's pending plan: its ledger entry's month is after the record's date.
     const pending = event('future-plan');
     expect(marker(pending.title[lang])).toBeTruthy();
     expect(
       overview().queryAllByRole('link', {
-        name: new RegExp(`^${escape(pending.title[lang])}.*${escape(past)}`),
+        name: new RegExp(`^${escape(pending.title[lang])}.*${escape(inName)}`),
       }),
     ).toEqual([]);
     expect(texts(overview().getAllByRole('listitem'))).toContain(past);
@@ -108,7 +115,29 @@ describe.each(languages)('the timeline in %s', (lang) => {
     }
   });
 
-  test('says of each entry its kind, record and status in words, its summary and its sources', () => {
+  test('puts a month’s events known only to the month after its days, under a line that says so', () => {
+    const [month, inMonth] = pick(
+      [...months],
+      ([, inMonth]) => inMonth.some((e) => isDay(e.date)) && inMonth.some((e) => !isDay(e.date)),
+      'a month with events dated to the day and to the month',
+    );
+    const main = within(home().screen.getByRole('main'));
+    const section = main.getByRole('region', { name: formatDate(month, lang) });
+    const days = inMonth.filter((e) => isDay(e.date));
+    const monthOnly = inMonth.filter((e) => !isDay(e.date));
+    const titles = (list: Event[]) => list.map((e) => escape(e.title[lang]));
+    expect(text(section)).toMatch(
+      new RegExp(
+        [
+          ...titles(days),
+          escape(fill(w.timeline.monthOnly, { month: formatDate(month, lang) })),
+          ...titles(monthOnly),
+        ].join('[\\s\\S]*'),
+      ),
+    );
+  });
+
+  test('says of each entry where it stands now, then how it stood at the article, and its summary', () => {
     for (const e of events) {
       const shown = byId(home().document, e.id);
       const said = text(shown);
@@ -116,12 +145,21 @@ describe.each(languages)('the timeline in %s', (lang) => {
       expect(href(within(shown).getByRole('link', { name: e.title[lang] }))).toBe(
         `/${inLang(paths.event(e.id), lang)}`,
       );
-      expect(said).toContain(w.kinds[e.kind]);
-      expect(said).toContain(w.records[e.record]);
-      expect(said).toContain(statusWords(lang, e));
+      // Each status with its label, the ledger's (now, a link to its entry's page) first.
+      const entries = ledger.filter((l) => l.event === e.id);
+      const statuses = within(shown).getAllByRole('listitem');
+      expect(texts(statuses)).toEqual([
+        ...entries.map((l) => fill(w.standing.now, { status: w.ledgerStatus[l.status] })),
+        statusWords(lang, e),
+      ]);
+      for (const [index, l] of entries.entries()) {
+        expect(href(within(statuses[index]!).getByRole('link'))).toBe(
+          `/${inLang(`outcomes/entries/${l.id}/`, lang)}`,
+        );
+      }
       expect(said).toContain(e.summary[lang]);
-      // Who says what the entry says (the partners and each report are on its page).
-      expect(said).toContain(fill(w.record.sourceOf, { sources: publishersOf(e, lang) }));
+      // The kind, the sources and what each report added are on the event's page.
+      expect(said).not.toContain(fill(w.record.sourceOf, { sources: publishersOf(e, lang) }));
       for (const outcome of e.outcomes) expect(said).not.toContain(outcome.text[lang]);
     }
   });
@@ -131,6 +169,7 @@ describe.each(languages)('the timeline in %s', (lang) => {
     const reported = pick(planned, (e) => followUp(e) !== undefined, 'plan with a follow-up');
     const notReported = pick(planned, (e) => !followUp(e), 'plan with no follow-up');
     const { pair } = w.event;
+    const none = fill(pair.none, { date: formatDate(asOf, lang) });
     const reports = (e: Event) =>
       within(byId(home().document, e.id)).queryAllByRole('link', {
         name: new RegExp(`^${escape(pair.reported)} `),
@@ -144,12 +183,12 @@ describe.each(languages)('the timeline in %s', (lang) => {
     expect(report!.querySelector('time')?.getAttribute('datetime')).toBe(date);
     if (confidence !== 'high') expect(shown).toContain(w.event.confidence[confidence]);
     // A report from before the planned day can only repeat the plan: no follow-up.
-    expect(text(byId(home().document, notReported.id))).toContain(pair.none);
+    expect(text(byId(home().document, notReported.id))).toContain(none);
     expect(reports(notReported)).toHaveLength(0);
     // What happened, or was beyond the article, needs no such pair.
     for (const e of events.filter((e) => !planned.includes(e))) {
       expect(reports(e)).toHaveLength(0);
-      expect(text(byId(home().document, e.id))).not.toContain(pair.none);
+      expect(text(byId(home().document, e.id))).not.toContain(none);
     }
     // The report's day leads to the reports on the event's page, under their heading.
     const [target, fragment] = href(report!)!.split('#');
