@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/i18n/locales';
+import { formatDateRange, parseCalendarDate } from '../../src/lib/dates';
 import { isOwnDay } from '../../src/lib/vocabulary';
 import { parseCsv } from '../support/csv';
 import { FIXTURE_DIST } from '../support/project.mjs';
@@ -24,7 +25,6 @@ import {
   ledger,
   pick,
   prefix,
-  shownDates,
   siteUrl,
   source,
   type Event,
@@ -108,7 +108,14 @@ const afterComma = (words: string, lang: Lang) =>
   words.charAt(0).toLocaleLowerCase(lang) + words.slice(1);
 
 const dateWords = (e: Event, lang: Lang) =>
-  fill(words[lang].record.dateKinds[e.dateKind], { date: shownDates(e, lang) });
+  fill(words[lang].record.dateKinds[e.dateKind], {
+    // Its day, or its first and last, as the pages write a span.
+    date: formatDateRange(
+      parseCalendarDate(e.date),
+      e.endDate ? parseCalendarDate(e.endDate) : undefined,
+      lang,
+    ),
+  });
 
 describe.each(languages)('in %s', (lang) => {
   const w = words[lang];
