@@ -4,7 +4,7 @@ import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
 import { jsonHead, jsonResponse } from '@/lib/openData/files';
-import { dataEvents, eventsJson } from '@/lib/eventsJson';
+import { dataEvents, eventsJson } from '@/outputs/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();

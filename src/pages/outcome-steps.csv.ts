@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { outcomeStepsCsv } from '@/lib/csv';
-import { dataLedger, siteStatusWords } from '@/lib/ledgerJson';
+import { outcomeStepsCsv } from '@/outputs/csv';
+import { dataLedger, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const csv = outcomeStepsCsv(dataLedger(await getModel()), languages, {

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { outcomesCsv } from '@/lib/csv';
-import { dataLedger, siteStatusWords } from '@/lib/ledgerJson';
+import { outcomesCsv } from '@/outputs/csv';
+import { dataLedger, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsCsv, fatesOf, outcomeStepsCsv, outcomesCsv, toCsv } from '@/lib/csv';
+import { eventsCsv, fatesOf, outcomeStepsCsv, outcomesCsv, toCsv } from '@/outputs/csv';
 import { parseCalendarDate } from '@/lib/dates';
-import type { DataEvent } from '@/lib/eventsJson';
+import type { DataEvent } from '@/outputs/eventsJson';
 import { parseCsv as parse } from '../support/csv';
 import { ENTRIES, LANGS, STATUS_WORDS, URLS } from '../support/ledger';
 

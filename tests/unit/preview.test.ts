@@ -2,16 +2,16 @@ import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import type { PreviewCard } from '@/lib/preview/card';
-import { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_WIDTH } from '@/lib/preview/size';
+import type { PreviewCard } from '@/outputs/preview/card';
+import { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_WIDTH } from '@/outputs/preview/size';
 import {
   charactersOf,
   loadPreviewFonts,
   layOutPreview,
   renderPreview,
   type PreviewFonts,
-} from '@/lib/preview/render';
-import { MAX_LANES, previewTimeline } from '@/lib/preview/timeline';
+} from '@/outputs/preview/render';
+import { MAX_LANES, previewTimeline } from '@/outputs/preview/timeline';
 import { lookAt } from '../support/previewInk';
 
 const korean: PreviewCard = {

@@ -13,9 +13,9 @@
  * by value, in `src/lib/openData/codebook.ts` (the `/data/` page and `/datapackage.json`).
  */
 import { hasCalendarDays } from './calendar';
-import { toDatetime, type CalendarDate } from './dates';
+import { toDatetime, type CalendarDate } from '@/lib/dates';
 import type { DataEvent, DataUrls } from './eventsJson';
-import { decisiveStep } from './ledger';
+import { decisiveStep } from '@/lib/ledger';
 import { jsonByWhen, type DataLedgerEntry, type LedgerUrls, type StatusWords } from './ledgerJson';
 
 /** A cell: text, a number, or nothing (an empty field). */
