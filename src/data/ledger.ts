@@ -17,7 +17,8 @@ import { beginsAfter, currentStatus, occasionOf, type ByWhen } from '@/lib/ledge
 import type { LedgerOccasion, LedgerStatus } from '@/lib/vocabulary';
 import { asOfNotWritten } from './checks';
 import { fileOf, resolve, type Collections, type Entry } from './load';
-import { localize, type Confidence, type Localized, type SourceModel } from './model';
+import { localize, type Localized } from './localized';
+import type { Confidence, SourceModel } from './sources';
 
 type LedgerEntry = CollectionEntry<'ledger'>;
 type Source = Collections['sources'][number];

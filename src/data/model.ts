@@ -11,25 +11,20 @@
  * model, and the pages, without being copied here.
  */
 import type { CollectionEntry } from 'astro:content';
-import { defaultLang, languages, type Lang } from '@/i18n/locales';
+import { languages } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { reportedFollowUp } from '@/lib/records';
-import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
+import { SOURCE_TIMINGS } from '@/lib/sources';
 import { sortTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
-import {
-  fileOf,
-  loadCollections,
-  resolve,
-  type Collections,
-  type Entry,
-  type Translations,
-} from './load';
+import { loadCollections, resolve, type Collections, type Entry } from './load';
 import { buildLedger, type LedgerEntryModel } from './ledger';
+import { localize, type Localized } from './localized';
+import { buildSources, type SourceModel } from './sources';
 
-/** One value per language of the site. */
-export type Localized<T> = Record<Lang, T>;
-export type Confidence = CollectionEntry<'sources'>['data']['confidence'];
+export type { Confidence, SourceModel } from './sources';
+export type { Localized } from './localized';
+
 /** An entry whose MDX body, rendered, is a page's text in its language. */
 export type Body = CollectionEntry<
   | 'events'
@@ -40,25 +35,10 @@ export type Body = CollectionEntry<
   | 'quoteTranslations'
 >;
 
-type SourceData = CollectionEntry<'sources'>['data'];
 type EventData = CollectionEntry<'events'>['data'];
 type OutcomeData = EventData['outcomes'][number];
 type QuoteData = CollectionEntry<'quotes'>['data'];
 type ChangeData = CollectionEntry<'changes'>['data'];
-
-/** A source: its facts, its publisher's name (and any note) in every language. */
-export type SourceModel = Omit<
-  SourceData,
-  'publisher' | 'confidenceNote' | 'passages' | 'primary'
-> & {
-  id: string;
-  publisher: Localized<string>;
-  /** The author as written (`최가람`); `authorInLang`, where a translation gives it in its script. */
-  authorInLang: Localized<string | undefined>;
-  confidenceNote: Localized<string> | undefined;
-  /** The article itself, or a report from before, after or of no known date. */
-  timing: SourceTiming;
-};
 
 export type OutcomeModel = Omit<OutcomeData, 'text' | 'source'> & {
   text: Localized<string>;
@@ -161,21 +141,6 @@ export async function getModel(): Promise<Model> {
   return model;
 }
 
-/** A value per language: the entry's own words in the default language, a translation's in the others. */
-export function localize<E, T, V>(
-  entry: E & Entry,
-  words: Translations<T>,
-  own: (entry: E) => V,
-  translated: (words: T) => V,
-): Localized<V> {
-  return Object.fromEntries(
-    languages.map((lang) => [
-      lang,
-      lang === defaultLang ? own(entry) : translated(words.get(lang)!.get(entry.id)!),
-    ]),
-  ) as Localized<V>;
-}
-
 type EventEntry = Collections['events'][number];
 
 interface EventContext {
@@ -269,46 +234,7 @@ function buildModel({
     ],
     languages.map((lang) => formatCalendarDate(asOf, lang)),
   );
-  const sourceModels = new Map(
-    sources.map((entry): [string, SourceModel] => {
-      const { publisher, confidenceNote, passages, primary: isPrimary, ...facts } = entry.data;
-      return [
-        entry.id,
-        {
-          ...facts,
-          id: entry.id,
-          publisher: localize(
-            entry,
-            words.sources,
-            () => publisher,
-            (w) => w.data.publisher,
-          ),
-          authorInLang: localize(
-            entry,
-            words.sources,
-            () => undefined,
-            (w) => w.data.author,
-          ),
-          confidenceNote:
-            confidenceNote === undefined
-              ? undefined
-              : localize(
-                  entry,
-                  words.sources,
-                  () => confidenceNote,
-                  (w) => w.data.confidenceNote!,
-                ),
-          timing: (() => {
-            try {
-              return sourceTiming(entry.data, primary.data.date!);
-            } catch (error) {
-              throw new Error(`${fileOf(entry)}: ${(error as Error).message}`);
-            }
-          })(),
-        },
-      ];
-    }),
-  );
+  const sourceModels = buildSources(sources, words.sources, primary);
   const source = (id: string, from: Entry, field: string) =>
     resolve(sourceModels, id, from, field, 'sources');
   const sourcesOf = (entry: Entry & { data: { sources: { id: string }[] } }) =>
