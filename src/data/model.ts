@@ -37,6 +37,7 @@ export type Body = CollectionEntry<
 
 type EventData = CollectionEntry<'events'>['data'];
 type OutcomeData = EventData['outcomes'][number];
+type PartnerData = CollectionEntry<'partners'>['data'];
 type QuoteData = CollectionEntry<'quotes'>['data'];
 type ChangeData = CollectionEntry<'changes'>['data'];
 
@@ -75,15 +76,20 @@ export type EventModel = Omit<
   body: Localized<Body>;
 };
 
-export interface PartnerModel {
+/** A partner's facts as its schema gives them, its words per language and its sources resolved. */
+export type PartnerModel = Omit<PartnerData, 'name' | 'summary' | 'sources'> & {
   id: string;
   name: Localized<string>;
   summary: Localized<string>;
   sources: SourceModel[];
   body: Localized<Body>;
-}
+};
 
-export type QuoteModel = Pick<QuoteData, 'text'> & {
+/** A quote's facts as its schema gives them, its words per language and its references resolved. */
+export type QuoteModel = Omit<
+  QuoteData,
+  'speaker' | 'role' | 'topic' | 'event' | 'about' | 'sources'
+> & {
   id: string;
   /** The words in each language other than the source's (none in the default language). */
   translation: Localized<string | undefined>;
@@ -94,14 +100,19 @@ export type QuoteModel = Pick<QuoteData, 'text'> & {
   topic: Localized<string>;
   sources: SourceModel[];
   body: Localized<Body>;
+  /** Event ids. */
   event: string;
   about: string[];
 };
 
 /** A correction or an addition to the record, and the pages it touches. */
-export type ChangeModel = Pick<ChangeData, 'kind' | 'pages'> & {
+export type ChangeModel = Omit<
+  ChangeData,
+  'date' | 'events' | 'partners' | 'quotes' | 'was' | 'now' | 'why' | 'source'
+> & {
   id: string;
   date: DayDate;
+  /** The ids of the entries it touches. */
   events: string[];
   partners: string[];
   quotes: string[];
@@ -249,6 +260,7 @@ function buildModel({
   const timeline = sortTimeline(eventModels);
 
   const partnerModels = partners.toSorted(byOrder).map((entry): PartnerModel => ({
+    ...entry.data,
     id: entry.id,
     name: localize(
       entry,
@@ -281,8 +293,8 @@ function buildModel({
         (w) => w.data[key],
       );
     return {
+      ...entry.data,
       id: entry.id,
-      text: entry.data.text,
       translation: localize(
         entry,
         words.quotes,
@@ -345,13 +357,12 @@ function buildModel({
           (w) => w.data[key],
         );
       return {
+        ...entry.data,
         id: entry.id,
         date: entry.data.date as DayDate,
-        kind: entry.data.kind,
         events: ids('events', eventIds),
         partners: ids('partners', partnerIds),
         quotes: ids('quotes', quoteIds),
-        pages: entry.data.pages,
         was:
           entry.data.was === undefined
             ? undefined
