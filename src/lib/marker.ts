@@ -24,8 +24,9 @@ export const STROKE = numberToken('marker-stroke');
 export const LANE = 16;
 /** The least room between two markers in one lane: a marker and a little more. */
 export const ROOM = 2 * R + 4;
-/** The radius of the dot on a later report's day, and the width of the line to it. */
-export const REPORT_R = 2.5;
+/** The radius of the dot on a later report's day (a token, `--marker-report-r`, as `R`). */
+export const REPORT_R = numberToken('marker-report-r');
+/** The width of the dashed line to that dot. */
 export const LINK = 1.5;
 /** How much larger the preview card draws the marker than the page (1200 px cards). */
 export const CARD_SCALE = 1.5;

@@ -8,6 +8,7 @@ import {
   charactersOf,
   loadPreviewFonts,
   layOutPreview,
+  PreviewError,
   renderPreview,
   type PreviewFonts,
 } from '@/outputs/preview/render';
@@ -191,5 +192,15 @@ describe('renderPreview', () => {
 
   it('refuses a character the font cannot draw instead of drawing an empty box', async () => {
     await expect(layOutPreview(withEmoji, fonts)).rejects.toThrow(/no glyph for “🎉”/);
+  });
+
+  // Every line of words a card draws, read off a card rather than off the list that blames.
+  const lines = Object.keys(korean).filter((key) => key !== 'lang') as (keyof typeof korean)[];
+
+  it.each(lines)('blames a glyph the font lacks on the line that holds it: %s', async (line) => {
+    const card = { ...korean, [line]: `${korean[line]} 🎉` };
+    const error = await layOutPreview(card, fonts).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PreviewError);
+    expect((error as PreviewError).part).toBe(line);
   });
 });

@@ -10,14 +10,13 @@ import { spanInWords } from '@/lib/records';
 import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
-import type { PreviewCard } from './card';
+import type { CardPart, PreviewCard } from './card';
 import { PREVIEW_INNER_WIDTH } from './size';
 import {
   charactersOf,
   loadPreviewFonts,
   PreviewError,
   renderPreview,
-  type CardPart,
   type PreviewFonts,
 } from './render';
 import { previewTimeline } from './timeline';
