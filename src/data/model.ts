@@ -13,7 +13,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { languages } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
-import { reportedFollowUp } from '@/lib/records';
+import { reportedFollowUp } from '@/lib/eventStatus';
 import { SOURCE_TIMINGS } from '@/lib/sources';
 import { sortTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';

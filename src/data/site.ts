@@ -9,7 +9,7 @@ import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { changesStatus, decisiveStep, firstDayOf } from '@/lib/ledger';
-import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
+import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/eventStatus';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { PARTNER_EVENTS_SHOWN, neighbours } from '@/lib/timeline';
 import {

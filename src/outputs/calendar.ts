@@ -17,7 +17,7 @@ import {
   type CalendarDate,
   type DayDate,
 } from '@/lib/dates';
-import { unconfirmedPlan } from '@/lib/records';
+import { unconfirmedPlan } from '@/lib/eventStatus';
 import { publishers } from '@/lib/sources';
 import { isOwnDay, type DateKind } from '@/lib/vocabulary';
 

@@ -20,7 +20,7 @@ import { hasCalendarDays } from './calendar';
 import { fillAsOf, toDatetime, type CalendarDate } from '@/lib/dates';
 import type { EventModel, Model, SourceModel } from '@/data/model';
 import { defaultLang, type Lang } from '@/i18n/locales';
-import { dateInWords, unconfirmedPlan } from '@/lib/records';
+import { dateInWords, unconfirmedPlan } from '@/lib/eventStatus';
 
 /**
  * An event as the file gives it: the model's facts (`src/data/model.ts`), its words in every

@@ -6,7 +6,7 @@
  * of them draw. The Astro side of the cards: `card.ts` and `render.ts` know nothing of it.
  */
 import { formatDateRange } from '@/lib/dates';
-import { spanInWords } from '@/lib/records';
+import { spanInWords } from '@/lib/eventStatus';
 import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
