@@ -322,7 +322,7 @@ interface Lens {
   /** The record's date in words. */
   asOfText: string;
   /** Content words with the record's date where they say `{asOf}`. */
-  dated: (text: string) => string;
+  withAsOf: (text: string) => string;
   source: (model: SourceModel) => Source;
   summary: (id: string) => EventSummary;
   /** The changes that touched an entry's page, newest first, as the model orders them. */
@@ -429,7 +429,7 @@ function baseLens(model: Model, lang: Lang): Omit<Lens, 'changesOf'> {
     lang,
     t: useStrings(lang),
     asOfText: formatCalendarDate(model.asOf, lang),
-    dated: (text) => fillAsOf(text, model.asOf, lang),
+    withAsOf: (text) => fillAsOf(text, model.asOf, lang),
     source,
     summary,
   };
@@ -437,7 +437,7 @@ function baseLens(model: Model, lang: Lang): Omit<Lens, 'changesOf'> {
 
 /** A change as the change log and the foot of each page it touches show it. */
 function changeView(
-  { model, lang, t, dated, source }: Omit<Lens, 'changesOf'>,
+  { model, lang, t, withAsOf, source }: Omit<Lens, 'changesOf'>,
   { events, partners, quotes, pages, ...change }: ChangeModel,
 ): Change {
   const title = {
@@ -447,9 +447,9 @@ function changeView(
   };
   return {
     ...change,
-    was: change.was && dated(change.was[lang]),
-    now: dated(change.now[lang]),
-    why: dated(change.why[lang]),
+    was: change.was && withAsOf(change.was[lang]),
+    now: withAsOf(change.now[lang]),
+    why: withAsOf(change.why[lang]),
     source: change.source && source(change.source),
     touches: [
       ...events.map((id) => ({ href: paths.event(id, lang), title: title.event(id) })),
@@ -480,12 +480,12 @@ function quoteView({ lang, source, summary, changesOf }: Lens, quote: QuoteModel
 }
 
 function ledgerView(
-  { lang, t, asOfText, dated, source, summary }: Lens,
+  { lang, t, asOfText, withAsOf, source, summary }: Lens,
   entry: LedgerEntryModel,
 ): LedgerEntry {
   const step = (model: LedgerStepModel): LedgerStep => ({
     ...model,
-    why: dated(model.why[lang]),
+    why: withAsOf(model.why[lang]),
     source: source(model.source),
   });
   const steps = entry.steps.map(step);
@@ -523,13 +523,13 @@ function ledgerView(
 
 /** Every event as its page shows it, by id, in timeline order. */
 function eventViews(
-  { model, lang, t, asOfText, dated, source, summary, changesOf }: Lens,
+  { model, lang, t, asOfText, withAsOf, source, summary, changesOf }: Lens,
   quotes: readonly Quote[],
   ledger: readonly LedgerEntry[],
 ): Map<string, Event> {
   const outcome = (model: OutcomeModel): Outcome => ({
     date: model.date,
-    text: dated(model.text[lang]),
+    text: withAsOf(model.text[lang]),
     source: source(model.source),
     confidence: model.confidence,
   });
@@ -551,9 +551,9 @@ function eventViews(
         {
           ...event,
           ...summary(event.id),
-          summary: dated(event.summary[lang]),
+          summary: withAsOf(event.summary[lang]),
           dateSource: source(event.dateSource),
-          dateNote: event.dateNote && dated(event.dateNote[lang]),
+          dateNote: event.dateNote && withAsOf(event.dateNote[lang]),
           unconfirmed: unconfirmedPlan(event)
             ? fill(t.record.notConfirmed, { date: asOfText })
             : undefined,
@@ -588,7 +588,7 @@ function eventViews(
 
 /** A partner as its page shows it, with its most recent events. */
 function partnerView(
-  { lang, dated, source, summary, changesOf }: Lens,
+  { lang, withAsOf, source, summary, changesOf }: Lens,
   partner: PartnerModel,
   timeline: readonly Event[],
 ): Partner {
@@ -596,7 +596,7 @@ function partnerView(
   return {
     ...partner,
     name: partner.name[lang],
-    summary: dated(partner.summary[lang]),
+    summary: withAsOf(partner.summary[lang]),
     sources: partner.sources.map(source),
     body: partner.body[lang],
     events: related.slice(-PARTNER_EVENTS_SHOWN).map((event) => summary(event.id)),

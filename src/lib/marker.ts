@@ -11,7 +11,7 @@
  * Astro.
  */
 import { numberToken } from './tokens';
-import type { EventRecord, EventStatus } from './vocabulary';
+import type { EventScope, EventStatus } from './vocabulary';
 
 /**
  * A circle's radius; a diamond reaches one unit further, a bar's half-thickness one less.
@@ -32,7 +32,7 @@ export const LINK = 1.5;
 export const CARD_SCALE = 1.5;
 
 /** How an event's marker looks: its shape and whether it is filled. */
-export const markerLook = (record: EventRecord, status: EventStatus) => ({
+export const markerLook = (record: EventScope, status: EventStatus) => ({
   beyond: record === 'beyond',
   hollow: status === 'planned',
 });

@@ -147,7 +147,7 @@ export function eventsCsv<L extends string>(
  * rests on (the last: every step is in `/outcome-steps.csv`), how many steps it has, and
  * every source's address (a space between two).
  */
-export function outcomesCsv<L extends string>(
+export function ledgerCsv<L extends string>(
   entries: readonly DataLedgerEntry<L>[],
   languages: readonly L[],
   { asOf, urls, statuses }: { asOf: CalendarDate; urls: LedgerUrls<L>; statuses: StatusWords<L> },
@@ -222,7 +222,7 @@ export function outcomesCsv<L extends string>(
  * "Past its date" is no step (it is derived from the deadline and the record's date), so it
  * is in `/outcomes.csv` only.
  */
-export function outcomeStepsCsv<L extends string>(
+export function ledgerStepsCsv<L extends string>(
   entries: readonly DataLedgerEntry<L>[],
   languages: readonly L[],
   { urls, statuses }: { urls: LedgerUrls<L>; statuses: StatusWords<L> },

@@ -49,9 +49,11 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
    * dates), each end saying what its date is (an announcement's day says so).
    */
   const datesOf = (id: string) => {
-    const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
-    const first = dated.at(0);
-    const last = dated.at(-1);
+    const itsEvents = timeline.filter((event) =>
+      event.partners.some((partner) => partner.id === id),
+    );
+    const first = itsEvents.at(0);
+    const last = itsEvents.at(-1);
     if (!first || !last) return undefined;
     return fill(t.preview.onTimeline, { dates: spanInWords(lang, first, last, asOf) });
   };
