@@ -6,7 +6,7 @@
  */
 import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
 import { characterFault } from '@/schemas/characters';
-import { CODE_LISTS, CODES_WITH_OWN_WORDS, FIELD_MEANINGS } from '@/lib/openData/codebook';
+import { CODE_LISTS, CODES_WITH_OWN_WORDS, FIELD_MEANINGS } from '@/outputs/openData/codebook';
 import { defaultLang, languages, type Lang, type Strings } from './locales';
 
 const files = import.meta.glob<Strings>('/src/content/*/ui.json', {

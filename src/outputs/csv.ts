@@ -10,7 +10,7 @@
  * month, `YYYY-MM (month)` (text a spreadsheet cannot turn into the month's first day), with
  * their precision in a column of their own (docs/data.md). Columns are read by their
  * header: a new field or language adds columns. Each file's columns are described, value
- * by value, in `src/lib/openData/codebook.ts` (the `/data/` page and `/datapackage.json`).
+ * by value, in `src/outputs/openData/codebook.ts` (the `/data/` page and `/datapackage.json`).
  */
 import { hasCalendarDays } from './calendar';
 import { toDatetime, type CalendarDate } from '@/lib/dates';

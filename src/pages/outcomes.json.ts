@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { jsonHead, jsonResponse } from '@/lib/openData/files';
+import { jsonHead, jsonResponse } from '@/outputs/openData/files';
 import { dataLedger, ledgerJson, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -14,7 +14,7 @@ import {
   EVENT_SCOPES,
   EVENT_STATUSES,
   LEDGER_STATUSES,
-} from '../vocabulary';
+} from '@/lib/vocabulary';
 
 /** The closed lists a coded column or field takes its values from. */
 export const CODE_LISTS = {
