@@ -46,11 +46,13 @@ export type DateKind = (typeof DATE_KINDS)[number];
 export const isOwnDay = (kind: DateKind): boolean => kind !== 'announced' && kind !== 'expected';
 
 /**
- * Which record an event belongs to: one of the events the primary source (the article of
- * 2025-09-10) reports, or the record before and after it, read in other reports.
+ * An event's scope (its `record` field, a name kept in the content and the data files):
+ * one of the events the primary source (the article of 2025-09-10) reports, or beyond the
+ * article, before or after it, read in other reports. In the code "record" is only the
+ * site's whole record as of its date (`src/content/record.yaml`).
  */
-export const EVENT_RECORDS = ['article', 'beyond'] as const;
-export type EventRecord = (typeof EVENT_RECORDS)[number];
+export const EVENT_SCOPES = ['article', 'beyond'] as const;
+export type EventScope = (typeof EVENT_SCOPES)[number];
 
 /**
  * Had it happened, or was it a plan? For the article's events, as of the article's writing

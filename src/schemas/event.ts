@@ -1,7 +1,7 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { compareCalendarDates } from '@/lib/dates';
-import { DATE_KINDS, EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES } from '@/lib/vocabulary';
+import { DATE_KINDS, EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES } from '@/lib/vocabulary';
 import { calendarDate, cited, citesOwnSources, confidence, sourceId, text } from './fields';
 
 /** An event: its facts, and its words in the default language. */
@@ -16,7 +16,7 @@ export const eventSchema = z
      * `beyond`, the record before and after it, read in other reports. Pages, feeds,
      * calendars and data say which, and the status reads accordingly.
      */
-    record: z.enum(EVENT_RECORDS),
+    record: z.enum(EVENT_SCOPES),
     /** One or two sentences for the timeline entry. */
     summary: text(),
     /** When, at the precision the sources give: a day or only a month. */

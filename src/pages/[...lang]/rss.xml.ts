@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { inEveryLanguage } from '@/data/site';
 import { getModel } from '@/data/model';
-import { addedOn, feedItems } from '@/lib/feed';
+import { addedOn, feedItems } from '@/outputs/feed';
 import { useStrings } from '@/i18n/strings';
 import { absolute, paths } from '@/data/urls';
 
