@@ -14,14 +14,15 @@ import { defineConfig } from 'vitest/config';
 const ZONES = ['UTC', 'America/Los_Angeles', 'Pacific/Kiritimati'];
 /**
  * Unit tests of code that reads no date and no clock, run in the first zone only: body
- * rules, the policy's hashes, page titles, addresses, content against its sources, the
- * interface's words, citations (whose dates are calendar dates, formatted by no clock), the
- * embeds' sizes and the design tokens. A file not listed here runs in every zone, so a new
- * test that may depend on the zone does.
+ * rules, the policy's hashes, the imports' floors, page titles, addresses, content against
+ * its sources, the interface's words, citations (whose dates are calendar dates, formatted
+ * by no clock), the embeds' sizes and the design tokens. A file not listed here runs in
+ * every zone, so a new test that may depend on the zone does.
  */
 const ZONE_FREE = [
   'body',
   'csp',
+  'imports',
   'pageTitle',
   'urls',
   'content',
@@ -37,7 +38,7 @@ export default defineConfig({
   resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     // Stylesheets are left out of tests, except the tokens the preview card reads its
-    // colours from (`src/lib/preview/card.ts` imports them `?raw`).
+    // colours from (`src/outputs/preview/card.ts` imports them `?raw`).
     css: { include: [/tokens\.css/] },
     projects: [
       ...ZONES.map((zone, index) => ({

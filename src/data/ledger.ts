@@ -6,18 +6,13 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { defaultLang, languages } from '@/i18n/locales';
-import {
-  compareCalendarDates,
-  formatCalendarDate,
-  toDatetime,
-  type CalendarDate,
-  type DayDate,
-} from '@/lib/dates';
-import { beginsAfter, currentStatus, occasionOf, type ByWhen } from '@/lib/ledger';
+import { compareCalendarDates, formatCalendarDate, toDatetime, type DayDate } from '@/lib/dates';
+import { beginsAfter, currentStatus, occasionOf } from '@/lib/ledger';
 import type { LedgerOccasion, LedgerStatus } from '@/lib/vocabulary';
 import { asOfNotWritten } from './checks';
 import { fileOf, resolve, type Collections, type Entry } from './load';
-import { localize, type Confidence, type Localized, type SourceModel } from './model';
+import { localize, type Localized } from './localized';
+import type { SourceModel } from './sources';
 
 type LedgerEntry = CollectionEntry<'ledger'>;
 type Source = Collections['sources'][number];
@@ -33,35 +28,37 @@ export type LedgerSpeaker =
       role: Localized<string | undefined>;
     };
 
-export interface LedgerStepModel {
-  date: CalendarDate;
+type LedgerData = LedgerEntry['data'];
+type StepData = LedgerData['steps'][number];
+
+/** A dated step of the entry's history: its schema's facts, its words per language, its source resolved. */
+export type LedgerStepModel = Omit<StepData, 'status' | 'why' | 'source'> & {
   status: Exclude<LedgerStatus, 'past-its-date'>;
   why: Localized<string>;
   source: SourceModel;
-  confidence: Confidence;
-}
+};
 
-export interface LedgerEntryModel {
+/** An entry's facts as its schema gives them, with its words per language and its references resolved. */
+export type LedgerEntryModel = Omit<
+  LedgerData,
+  'translation' | 'source' | 'speaker' | 'event' | 'steps'
+> & {
   id: string;
-  /** The words as the source prints them, whatever the page's language. */
-  said: string;
   /** The site's translation in each language other than the source's (undefined in its own). */
   translation: Localized<string | undefined>;
   source: SourceModel;
   speaker: LedgerSpeaker;
-  date: CalendarDate;
   /** The event it is about. */
   event: string;
   /** Whether it was said at the launch (in the article), or in a report before or after it. */
   occasion: LedgerOccasion;
-  byWhen: ByWhen;
   /** Oldest first. */
   steps: LedgerStepModel[];
   /** As of the record's date: the last step's, or past its date (`src/lib/ledger.ts`). */
   status: LedgerStatus;
   /** Every source it cites, each once: the statement's first, then the steps'. */
   sources: SourceModel[];
-}
+};
 
 /** `said` must stand, to the letter, in a passage of its source. */
 export function saidVerbatim(entry: LedgerEntry, source: Source): void {
@@ -145,7 +142,7 @@ export function buildLedger(
       translatedWhereNeeded(entry, words.ledger, from);
       stepsByAsOf(entry, asOf);
       const steps = data.steps.map((step, i): LedgerStepModel => ({
-        date: step.date,
+        ...step,
         status: step.status as LedgerStepModel['status'],
         why: localize(
           entry,
@@ -154,12 +151,11 @@ export function buildLedger(
           (w) => w.data.steps[i]!.why,
         ),
         source: source(step.source.id, entry, `steps[${i}].source`),
-        confidence: step.confidence,
       }));
       const statement = source(from.id, entry, 'source');
       return {
+        ...data,
         id: entry.id,
-        said: data.said,
         translation: localize(
           entry,
           words.ledger,
@@ -168,13 +164,11 @@ export function buildLedger(
         ),
         source: statement,
         speaker: speakerOf(entry, quoteIds, words),
-        date: data.date,
         event: resolve(eventIds, data.event.id, entry, 'event', 'events').id,
         occasion: occasionOf(
           { date: data.date, fromArticle: from.id === primary.id },
           primary.data.date!,
         ),
-        byWhen: data.byWhen,
         steps,
         status: currentStatus({ byWhen: data.byWhen, steps }, asOf),
         sources: [...new Set([statement, ...steps.map((step) => step.source)])],

@@ -11,26 +11,21 @@
  * model, and the pages, without being copied here.
  */
 import type { CollectionEntry } from 'astro:content';
-import { defaultLang, languages, type Lang } from '@/i18n/locales';
+import { languages } from '@/i18n/locales';
 import { compareCalendarDates, formatCalendarDate, type DayDate } from '@/lib/dates';
 import { compareChanges } from '@/lib/changes';
-import { reportedFollowUp } from '@/lib/records';
-import { SOURCE_TIMINGS, sourceTiming, type SourceTiming } from '@/lib/sources';
+import { reportedFollowUp } from '@/lib/eventStatus';
+import { SOURCE_TIMINGS } from '@/lib/sources';
 import { sortTimeline } from '@/lib/timeline';
 import { asOfNotWritten, eventLinks, quotedVerbatim, spokenVerbatim } from './checks';
-import {
-  fileOf,
-  loadCollections,
-  resolve,
-  type Collections,
-  type Entry,
-  type Translations,
-} from './load';
+import { loadCollections, resolve, type Collections, type Entry } from './load';
 import { buildLedger, type LedgerEntryModel } from './ledger';
+import { localize, type Localized } from './localized';
+import { buildSources, type SourceModel } from './sources';
 
-/** One value per language of the site. */
-export type Localized<T> = Record<Lang, T>;
-export type Confidence = CollectionEntry<'sources'>['data']['confidence'];
+export type { Confidence, SourceModel } from './sources';
+export type { Localized } from './localized';
+
 /** An entry whose MDX body, rendered, is a page's text in its language. */
 export type Body = CollectionEntry<
   | 'events'
@@ -41,25 +36,11 @@ export type Body = CollectionEntry<
   | 'quoteTranslations'
 >;
 
-type SourceData = CollectionEntry<'sources'>['data'];
 type EventData = CollectionEntry<'events'>['data'];
 type OutcomeData = EventData['outcomes'][number];
+type PartnerData = CollectionEntry<'partners'>['data'];
 type QuoteData = CollectionEntry<'quotes'>['data'];
 type ChangeData = CollectionEntry<'changes'>['data'];
-
-/** A source: its facts, its publisher's name (and any note) in every language. */
-export type SourceModel = Omit<
-  SourceData,
-  'publisher' | 'confidenceNote' | 'passages' | 'primary'
-> & {
-  id: string;
-  publisher: Localized<string>;
-  /** The author as written (`최가람`); `authorInLang`, where a translation gives it in its script. */
-  authorInLang: Localized<string | undefined>;
-  confidenceNote: Localized<string> | undefined;
-  /** The article itself, or a report from before, after or of no known date. */
-  timing: SourceTiming;
-};
 
 export type OutcomeModel = Omit<OutcomeData, 'text' | 'source'> & {
   text: Localized<string>;
@@ -96,15 +77,20 @@ export type EventModel = Omit<
   body: Localized<Body>;
 };
 
-export interface PartnerModel {
+/** A partner's facts as its schema gives them, its words per language and its sources resolved. */
+export type PartnerModel = Omit<PartnerData, 'name' | 'summary' | 'sources'> & {
   id: string;
   name: Localized<string>;
   summary: Localized<string>;
   sources: SourceModel[];
   body: Localized<Body>;
-}
+};
 
-export type QuoteModel = Pick<QuoteData, 'text'> & {
+/** A quote's facts as its schema gives them, its words per language and its references resolved. */
+export type QuoteModel = Omit<
+  QuoteData,
+  'speaker' | 'role' | 'topic' | 'event' | 'about' | 'sources'
+> & {
   id: string;
   /** The words in each language other than the source's (none in the default language). */
   translation: Localized<string | undefined>;
@@ -115,14 +101,19 @@ export type QuoteModel = Pick<QuoteData, 'text'> & {
   topic: Localized<string>;
   sources: SourceModel[];
   body: Localized<Body>;
+  /** Event ids. */
   event: string;
   about: string[];
 };
 
 /** A correction or an addition to the record, and the pages it touches. */
-export type ChangeModel = Pick<ChangeData, 'kind' | 'pages'> & {
+export type ChangeModel = Omit<
+  ChangeData,
+  'date' | 'events' | 'partners' | 'quotes' | 'was' | 'now' | 'why' | 'source'
+> & {
   id: string;
   date: DayDate;
+  /** The ids of the entries it touches. */
   events: string[];
   partners: string[];
   quotes: string[];
@@ -160,21 +151,6 @@ export async function getModel(): Promise<Model> {
   if (import.meta.env.DEV) return loadCollections().then(buildModel);
   model ??= loadCollections().then(buildModel);
   return model;
-}
-
-/** A value per language: the entry's own words in the default language, a translation's in the others. */
-export function localize<E, T, V>(
-  entry: E & Entry,
-  words: Translations<T>,
-  own: (entry: E) => V,
-  translated: (words: T) => V,
-): Localized<V> {
-  return Object.fromEntries(
-    languages.map((lang) => [
-      lang,
-      lang === defaultLang ? own(entry) : translated(words.get(lang)!.get(entry.id)!),
-    ]),
-  ) as Localized<V>;
 }
 
 type EventEntry = Collections['events'][number];
@@ -270,46 +246,7 @@ function buildModel({
     ],
     languages.map((lang) => formatCalendarDate(asOf, lang)),
   );
-  const sourceModels = new Map(
-    sources.map((entry): [string, SourceModel] => {
-      const { publisher, confidenceNote, passages, primary: isPrimary, ...facts } = entry.data;
-      return [
-        entry.id,
-        {
-          ...facts,
-          id: entry.id,
-          publisher: localize(
-            entry,
-            words.sources,
-            () => publisher,
-            (w) => w.data.publisher,
-          ),
-          authorInLang: localize(
-            entry,
-            words.sources,
-            () => undefined,
-            (w) => w.data.author,
-          ),
-          confidenceNote:
-            confidenceNote === undefined
-              ? undefined
-              : localize(
-                  entry,
-                  words.sources,
-                  () => confidenceNote,
-                  (w) => w.data.confidenceNote!,
-                ),
-          timing: (() => {
-            try {
-              return sourceTiming(entry.data, primary.data.date!);
-            } catch (error) {
-              throw new Error(`${fileOf(entry)}: ${(error as Error).message}`);
-            }
-          })(),
-        },
-      ];
-    }),
-  );
+  const sourceModels = buildSources(sources, words.sources, primary);
   const source = (id: string, from: Entry, field: string) =>
     resolve(sourceModels, id, from, field, 'sources');
   const sourcesOf = (entry: Entry & { data: { sources: { id: string }[] } }) =>
@@ -324,6 +261,7 @@ function buildModel({
   const timeline = sortTimeline(eventModels);
 
   const partnerModels = partners.toSorted(byOrder).map((entry): PartnerModel => ({
+    ...entry.data,
     id: entry.id,
     name: localize(
       entry,
@@ -356,8 +294,8 @@ function buildModel({
         (w) => w.data[key],
       );
     return {
+      ...entry.data,
       id: entry.id,
-      text: entry.data.text,
       translation: localize(
         entry,
         words.quotes,
@@ -415,13 +353,12 @@ function buildModel({
           (w) => w.data[key],
         );
       return {
+        ...entry.data,
         id: entry.id,
         date: entry.data.date as DayDate,
-        kind: entry.data.kind,
         events: ids('events', eventIds),
         partners: ids('partners', partnerIds),
         quotes: ids('quotes', quoteIds),
-        pages: entry.data.pages,
         was:
           entry.data.was === undefined
             ? undefined

@@ -8,9 +8,9 @@
 import type { Lang } from '@/i18n/locales';
 import { fill, routeLanguages, useStrings } from '@/i18n/strings';
 import { compareCalendarDates, fillAsOf, formatCalendarDate, type DayDate } from '@/lib/dates';
-import { changeLog } from '@/lib/changes';
+import { changeLog as logOrder } from '@/lib/changes';
 import { decisiveStep } from '@/lib/ledger';
-import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/records';
+import { dateInWords, pastItsDate, unconfirmedPlan } from '@/lib/eventStatus';
 import { CITATIONS_SHOWN } from '@/lib/sources';
 import { PARTNER_EVENTS_SHOWN, neighbours } from '@/lib/timeline';
 import {
@@ -29,6 +29,8 @@ import {
   type EventModel,
   type Model,
   type OutcomeModel,
+  type PartnerModel,
+  type QuoteModel,
   type SourceModel,
 } from './model';
 import type { LedgerEntryModel, LedgerStepModel } from './ledger';
@@ -46,7 +48,10 @@ export type Source = Omit<SourceModel, 'publisher' | 'authorInLang' | 'confidenc
 };
 
 /** A correction or an addition, as the change log and the foot of each page it touches show it. */
-export type Change = Pick<ChangeModel, 'id' | 'date' | 'kind'> & {
+export type Change = Omit<
+  ChangeModel,
+  'was' | 'now' | 'why' | 'source' | 'events' | 'partners' | 'quotes' | 'pages'
+> & {
   was: string | undefined;
   now: string;
   why: string;
@@ -163,18 +168,24 @@ export interface PartnerLink {
   name: string;
 }
 
-export interface Partner extends PartnerLink {
-  summary: string;
-  sources: Source[];
-  body: Body;
-  /** The partner's most recent events (at most `PARTNER_EVENTS_SHOWN`), in timeline order. */
-  events: EventSummary[];
-  /** How many events the partner has in all. */
-  eventCount: number;
-  changes: Change[];
-}
+/** A partner as its page shows it: the model's facts, the page's words. */
+export type Partner = Omit<PartnerModel, keyof PartnerLink | 'summary' | 'sources' | 'body'> &
+  PartnerLink & {
+    summary: string;
+    sources: Source[];
+    body: Body;
+    /** The partner's most recent events (at most `PARTNER_EVENTS_SHOWN`), in timeline order. */
+    events: EventSummary[];
+    /** How many events the partner has in all. */
+    eventCount: number;
+    changes: Change[];
+  };
 
-export type Quote = Pick<Model['quotes'][number], 'id' | 'text'> & {
+/** A quote as its page shows it: the model's facts, the page's words, its events as lists show them. */
+export type Quote = Omit<
+  QuoteModel,
+  'translation' | 'spoken' | 'speaker' | 'role' | 'topic' | 'sources' | 'body' | 'event' | 'about'
+> & {
   /** A translation, on pages in a language other than the source's. */
   translation: string | undefined;
   /** The speaker's own words in the page's language, where a source in it prints them. */
@@ -301,18 +312,95 @@ const pageHref: Record<SitePage, (lang: Lang) => string> = {
   'not-found': () => paths.timeline(),
 };
 
+/**
+ * What every entity's view reads: the model, the page's language and words, and the small
+ * views entities show of each other (a source, an event in a list, the changes to a page).
+ */
+interface Lens {
+  model: Model;
+  lang: Lang;
+  t: ReturnType<typeof useStrings>;
+  /** The record's date in words. */
+  asOfText: string;
+  /** Content words with the record's date where they say `{asOf}`. */
+  withAsOf: (text: string) => string;
+  source: (model: SourceModel) => Source;
+  summary: (id: string) => EventSummary;
+  /** The changes that touched an entry's page, newest first, as the model orders them. */
+  changesOf: (field: 'events' | 'partners' | 'quotes', id: string) => Change[];
+}
+
+/** The model in one language: each entity's view, then what pages group them into. */
 function projectSite(model: Model, lang: Lang): Site {
+  const base = baseLens(model, lang);
+  const changes = new Map(model.changes.map((change) => [change, changeView(base, change)]));
+  /** The changes that touched a page, newest first, as the model orders them. */
+  const changesWhere = (touched: (change: ChangeModel) => boolean): Change[] =>
+    model.changes.filter(touched).map((change) => changes.get(change)!);
+  const lens: Lens = {
+    ...base,
+    changesOf: (field, id) => changesWhere((change) => change[field].includes(id)),
+  };
+  const { t, source } = lens;
+
+  const quotes = model.quotes.map((quote) => quoteView(lens, quote));
+  const ledger = model.ledger.map((entry) => ledgerView(lens, entry));
+  const events = eventViews(lens, quotes, ledger);
+  const timeline = [...events.values()];
+  const partners = model.partners.map((partner) => partnerView(lens, partner, timeline));
+
+  const sources = citedSources(
+    model.sources.map(source),
+    {
+      timeline,
+      partners,
+      quotes,
+      ledger: ledger.map((entry) => ({
+        href: entry.href,
+        title: fill(t.ledger.citation, { event: entry.event.title }),
+        sources: entry.sources,
+      })),
+    },
+    lang,
+  );
+
+  return {
+    asOf: model.asOf,
+    contact: model.contact,
+    publisher: model.publisher[lang],
+    ledger,
+    ledgerByStatus: LEDGER_STATUSES.map((status) => ({
+      status,
+      entries: ledger.filter((entry) => entry.status === status),
+    })).filter((group) => group.entries.length > 0),
+    ledgerByOccasion: LEDGER_OCCASIONS.map((occasion) => ({
+      occasion,
+      entries: ledger.filter((entry) => entry.occasion === occasion),
+    })).filter((group) => group.entries.length > 0),
+    ledgerTotals: fill(t.ledger.totals, {
+      total: ledger.length,
+      done: ledger.filter((entry) => entry.status === 'done').length,
+    }),
+    changes: [...changes.values()],
+    log: changeLog([...changes.values()], ledger),
+    pageChanges: Object.fromEntries(
+      SITE_PAGES.map((page) => [page, changesWhere((change) => change.pages.includes(page))]),
+    ) as Record<SitePage, Change[]>,
+    timeline,
+    partners,
+    quotes,
+    sources,
+    primarySource: source(model.primarySource),
+  };
+}
+
+/** The views every entity shares: a source, and an event as lists show it. */
+function baseLens(model: Model, lang: Lang): Omit<Lens, 'changesOf'> {
   const source = ({ authorInLang, ...model }: SourceModel): Source => ({
     ...model,
     authorInLang: authorInLang[lang],
     publisher: model.publisher[lang],
     confidenceNote: model.confidenceNote?.[lang],
-  });
-  const outcome = (model: OutcomeModel) => ({
-    date: model.date,
-    text: dated(model.text[lang]),
-    source: source(model.source),
-    confidence: model.confidence,
   });
   const byId = new Map(model.timeline.map((event) => [event.id, event]));
   const summary = (id: string): EventSummary => {
@@ -337,47 +425,45 @@ function projectSite(model: Model, lang: Lang): Site {
       },
     };
   };
-  const partnerName = new Map(model.partners.map((partner) => [partner.id, partner.name[lang]]));
-  const t = useStrings(lang);
-  const asOfText = formatCalendarDate(model.asOf, lang);
-  /** Content words with the record's date where they say `{asOf}`. */
-  const dated = (text: string) => fillAsOf(text, model.asOf, lang);
-  const quoteTopic = new Map(model.quotes.map((quote) => [quote.id, quote.topic[lang]]));
+  return {
+    model,
+    lang,
+    t: useStrings(lang),
+    asOfText: formatCalendarDate(model.asOf, lang),
+    withAsOf: (text) => fillAsOf(text, model.asOf, lang),
+    source,
+    summary,
+  };
+}
 
-  const changeView = (change: ChangeModel): Change => ({
-    id: change.id,
-    date: change.date,
-    kind: change.kind,
-    was: change.was && dated(change.was[lang]),
-    now: dated(change.now[lang]),
-    why: dated(change.why[lang]),
+/** A change as the change log and the foot of each page it touches show it. */
+function changeView(
+  { model, lang, t, withAsOf, source }: Omit<Lens, 'changesOf'>,
+  { events, partners, quotes, pages, ...change }: ChangeModel,
+): Change {
+  const title = {
+    event: (id: string) => model.timeline.find((event) => event.id === id)!.title[lang],
+    partner: (id: string) => model.partners.find((partner) => partner.id === id)!.name[lang],
+    quote: (id: string) => model.quotes.find((quote) => quote.id === id)!.topic[lang],
+  };
+  return {
+    ...change,
+    was: change.was && withAsOf(change.was[lang]),
+    now: withAsOf(change.now[lang]),
+    why: withAsOf(change.why[lang]),
     source: change.source && source(change.source),
     touches: [
-      ...change.events.map((id) => ({
-        href: paths.event(id, lang),
-        title: byId.get(id)!.title[lang],
-      })),
-      ...change.partners.map((id) => ({
-        href: paths.partner(id, lang),
-        title: partnerName.get(id)!,
-      })),
-      ...change.quotes.map((id) => ({ href: paths.quote(id, lang), title: quoteTopic.get(id)! })),
-      ...change.pages.map((page) => ({ href: pageHref[page](lang), title: t.changes.pages[page] })),
+      ...events.map((id) => ({ href: paths.event(id, lang), title: title.event(id) })),
+      ...partners.map((id) => ({ href: paths.partner(id, lang), title: title.partner(id) })),
+      ...quotes.map((id) => ({ href: paths.quote(id, lang), title: title.quote(id) })),
+      ...pages.map((page) => ({ href: pageHref[page](lang), title: t.changes.pages[page] })),
     ],
-  });
-  const changes = new Map(model.changes.map((change) => [change, changeView(change)]));
-  /** The changes that touched a page, newest first, as the model orders them. */
-  const changesWhere = (touched: (change: ChangeModel) => boolean): Change[] =>
-    model.changes.filter(touched).map((change) => changes.get(change)!);
-  const changesOf = (field: 'events' | 'partners' | 'quotes', id: string) =>
-    changesWhere((change) => change[field].includes(id));
-  const pageChanges = Object.fromEntries(
-    SITE_PAGES.map((page) => [page, changesWhere((change) => change.pages.includes(page))]),
-  ) as Record<SitePage, Change[]>;
+  };
+}
 
-  const quotes = model.quotes.map((quote): Quote => ({
-    id: quote.id,
-    text: quote.text,
+function quoteView({ lang, source, summary, changesOf }: Lens, quote: QuoteModel): Quote {
+  return {
+    ...quote,
     translation: quote.translation[lang],
     speaker: quote.speaker[lang],
     role: quote.role[lang],
@@ -391,54 +477,64 @@ function projectSite(model: Model, lang: Lang): Site {
       source: source(quote.spoken[lang].source),
     },
     changes: changesOf('quotes', quote.id),
-  }));
+  };
+}
 
-  const ledger = model.ledger.map((entry): LedgerEntry => {
-    const step = (model: LedgerStepModel): LedgerStep => ({
-      ...model,
-      why: dated(model.why[lang]),
-      source: source(model.source),
-    });
-    const steps = entry.steps.map(step);
-    const { speaker, byWhen } = entry;
-    const deadline =
-      byWhen === 'soon' || byWhen === 'none'
-        ? t.ledger[byWhen]
-        : byWhen.precision === 'early'
-          ? fill(t.ledger.early, { year: byWhen.year })
-          : formatCalendarDate(byWhen, lang);
-    return {
-      ...entry,
-      translation: entry.translation[lang],
-      source: source(entry.source),
-      speaker:
-        speaker.kind === 'article'
-          ? undefined
-          : {
-              name: speaker.name[lang],
-              role: speaker.role[lang],
-              quoteHref: speaker.quote && paths.quote(speaker.quote, lang),
-            },
-      event: summary(entry.event),
-      steps,
-      basis: decisiveStep(steps),
-      deadline,
-      unconfirmed:
-        entry.status === 'past-its-date'
-          ? fill(t.ledger.pastNote, { deadline, asOf: asOfText })
-          : undefined,
-      sources: entry.sources.map(source),
-      href: paths.ledgerEntry(entry.id, lang),
-    };
+function ledgerView(
+  { lang, t, asOfText, withAsOf, source, summary }: Lens,
+  entry: LedgerEntryModel,
+): LedgerEntry {
+  const step = (model: LedgerStepModel): LedgerStep => ({
+    ...model,
+    why: withAsOf(model.why[lang]),
+    source: source(model.source),
   });
-  const ledgerByStatus = LEDGER_STATUSES.map((status) => ({
-    status,
-    entries: ledger.filter((entry) => entry.status === status),
-  })).filter((group) => group.entries.length > 0);
-  const ledgerByOccasion = LEDGER_OCCASIONS.map((occasion) => ({
-    occasion,
-    entries: ledger.filter((entry) => entry.occasion === occasion),
-  })).filter((group) => group.entries.length > 0);
+  const steps = entry.steps.map(step);
+  const { speaker, byWhen } = entry;
+  const deadline =
+    byWhen === 'soon' || byWhen === 'none'
+      ? t.ledger[byWhen]
+      : byWhen.precision === 'early'
+        ? fill(t.ledger.early, { year: byWhen.year })
+        : formatCalendarDate(byWhen, lang);
+  return {
+    ...entry,
+    translation: entry.translation[lang],
+    source: source(entry.source),
+    speaker:
+      speaker.kind === 'article'
+        ? undefined
+        : {
+            name: speaker.name[lang],
+            role: speaker.role[lang],
+            quoteHref: speaker.quote && paths.quote(speaker.quote, lang),
+          },
+    event: summary(entry.event),
+    steps,
+    basis: decisiveStep(steps),
+    deadline,
+    unconfirmed:
+      entry.status === 'past-its-date'
+        ? fill(t.ledger.pastNote, { deadline, asOf: asOfText })
+        : undefined,
+    sources: entry.sources.map(source),
+    href: paths.ledgerEntry(entry.id, lang),
+  };
+}
+
+/** Every event as its page shows it, by id, in timeline order. */
+function eventViews(
+  { model, lang, t, asOfText, withAsOf, source, summary, changesOf }: Lens,
+  quotes: readonly Quote[],
+  ledger: readonly LedgerEntry[],
+): Map<string, Event> {
+  const outcome = (model: OutcomeModel): Outcome => ({
+    date: model.date,
+    text: withAsOf(model.text[lang]),
+    source: source(model.source),
+    confidence: model.confidence,
+  });
+  const partnerName = new Map(model.partners.map((partner) => [partner.id, partner.name[lang]]));
 
   const linksOf = (event: EventModel) =>
     model.timeline
@@ -456,9 +552,9 @@ function projectSite(model: Model, lang: Lang): Site {
         {
           ...event,
           ...summary(event.id),
-          summary: dated(event.summary[lang]),
+          summary: withAsOf(event.summary[lang]),
           dateSource: source(event.dateSource),
-          dateNote: event.dateNote && dated(event.dateNote[lang]),
+          dateNote: event.dateNote && withAsOf(event.dateNote[lang]),
           unconfirmed: unconfirmedPlan(event)
             ? fill(t.record.notConfirmed, { date: asOfText })
             : undefined,
@@ -488,43 +584,39 @@ function projectSite(model: Model, lang: Lang): Site {
       ];
     }),
   );
-  const timeline = [...events.values()];
+  return events;
+}
 
-  const partners = model.partners.map((partner): Partner => {
-    const related = timeline.filter((event) => event.partners.some(({ id }) => id === partner.id));
-    return {
-      id: partner.id,
-      name: partner.name[lang],
-      summary: dated(partner.summary[lang]),
-      sources: partner.sources.map(source),
-      body: partner.body[lang],
-      events: related.slice(-PARTNER_EVENTS_SHOWN).map((event) => summary(event.id)),
-      eventCount: related.length,
-      changes: changesOf('partners', partner.id),
-    };
-  });
+/** A partner as its page shows it, with its most recent events. */
+function partnerView(
+  { lang, withAsOf, source, summary, changesOf }: Lens,
+  partner: PartnerModel,
+  timeline: readonly Event[],
+): Partner {
+  const related = timeline.filter((event) => event.partners.some(({ id }) => id === partner.id));
+  return {
+    ...partner,
+    name: partner.name[lang],
+    summary: withAsOf(partner.summary[lang]),
+    sources: partner.sources.map(source),
+    body: partner.body[lang],
+    events: related.slice(-PARTNER_EVENTS_SHOWN).map((event) => summary(event.id)),
+    eventCount: related.length,
+    changes: changesOf('partners', partner.id),
+  };
+}
 
-  const sources = citedSources(
-    model.sources.map(source),
-    {
-      timeline,
-      partners,
-      quotes,
-      ledger: ledger.map((entry) => ({
-        href: entry.href,
-        title: fill(t.ledger.citation, { event: entry.event.title }),
-        sources: entry.sources,
-      })),
-    },
-    lang,
-  );
-
-  // The log's order is src/lib/changes.ts's: newest first, changes before status changes.
-  const log = changeLog([...changes.values()], ledger).map((item): LogItem => {
+/**
+ * The change log: every change and every status change of the ledger, in the order of
+ * src/lib/changes.ts's `changeLog` (newest first; on one day, changes before status changes;
+ * a step that keeps its entry's status is none), each status change as the log shows it.
+ */
+function changeLog(changes: readonly Change[], ledger: readonly LedgerEntry[]): LogItem[] {
+  return logOrder(changes, ledger).map((item): LogItem => {
     if ('change' in item) return item.change;
     const { entry, step } = item;
     const { date, status, why, source, confidence } = entry.steps[step]!;
-    return {
+    const change: StatusChange = {
       kind: 'status',
       id: `${entry.id}-${step + 1}`,
       date,
@@ -534,28 +626,8 @@ function projectSite(model: Model, lang: Lang): Site {
       confidence,
       entry,
     };
+    return change;
   });
-
-  return {
-    asOf: model.asOf,
-    contact: model.contact,
-    publisher: model.publisher[lang],
-    ledger,
-    ledgerByStatus,
-    ledgerByOccasion,
-    ledgerTotals: fill(t.ledger.totals, {
-      total: ledger.length,
-      done: ledger.filter((entry) => entry.status === 'done').length,
-    }),
-    changes: [...changes.values()],
-    log,
-    pageChanges,
-    timeline,
-    partners,
-    quotes,
-    sources,
-    primarySource: source(model.primarySource),
-  };
 }
 
 /**

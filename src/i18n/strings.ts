@@ -4,9 +4,9 @@
  * the same placeholders; the status, kind and record maps must name every value the
  * content schema accepts. Anything else stops the build, naming the file and the key.
  */
-import { EVENT_KINDS, EVENT_RECORDS, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
+import { EVENT_KINDS, EVENT_SCOPES, EVENT_STATUSES, LEDGER_STATUSES } from '@/lib/vocabulary';
 import { characterFault } from '@/schemas/characters';
-import { CODE_LISTS, CODES_WITH_OWN_WORDS, FIELD_MEANINGS } from '@/lib/openData/codebook';
+import { CODE_LISTS, CODES_WITH_OWN_WORDS, FIELD_MEANINGS } from '@/outputs/openData/codebook';
 import { defaultLang, languages, type Lang, type Strings } from './locales';
 
 const files = import.meta.glob<Strings>('/src/content/*/ui.json', {
@@ -63,7 +63,7 @@ export function wordProblems(byLang: ReadonlyMap<string, unknown>): string[] {
     status: EVENT_STATUSES,
     beyondStatus: EVENT_STATUSES,
     kinds: EVENT_KINDS,
-    records: EVENT_RECORDS,
+    records: EVENT_SCOPES,
     ledgerStatus: LEDGER_STATUSES,
     ledgerMeaning: LEDGER_STATUSES,
     // The codebook of the data files: what every field holds, every value's meaning.

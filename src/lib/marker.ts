@@ -11,7 +11,7 @@
  * Astro.
  */
 import { numberToken } from './tokens';
-import type { EventRecord, EventStatus } from './vocabulary';
+import type { EventScope, EventStatus } from './vocabulary';
 
 /**
  * A circle's radius; a diamond reaches one unit further, a bar's half-thickness one less.
@@ -24,14 +24,15 @@ export const STROKE = numberToken('marker-stroke');
 export const LANE = 16;
 /** The least room between two markers in one lane: a marker and a little more. */
 export const ROOM = 2 * R + 4;
-/** The radius of the dot on a later report's day, and the width of the line to it. */
-export const REPORT_R = 2.5;
+/** The radius of the dot on a later report's day (a token, `--marker-report-r`, as `R`). */
+export const REPORT_R = numberToken('marker-report-r');
+/** The width of the dashed line to that dot. */
 export const LINK = 1.5;
 /** How much larger the preview card draws the marker than the page (1200 px cards). */
 export const CARD_SCALE = 1.5;
 
 /** How an event's marker looks: its shape and whether it is filled. */
-export const markerLook = (record: EventRecord, status: EventStatus) => ({
+export const markerLook = (record: EventScope, status: EventStatus) => ({
   beyond: record === 'beyond',
   hollow: status === 'planned',
 });

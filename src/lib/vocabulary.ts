@@ -49,17 +49,19 @@ export const isOwnDay = (kind: DateKind): boolean => kind !== 'announced' && kin
  * What an event's date is when its file does not say: the day(s) it happened; for a plan of
  * the article, the day it was planned for; for another plan, the day it was stated.
  */
-export function defaultDateKind(event: { record: EventRecord; status: EventStatus }): DateKind {
+export function defaultDateKind(event: { record: EventScope; status: EventStatus }): DateKind {
   if (event.status !== 'planned') return 'happened';
   return event.record === 'article' ? 'planned' : 'stated';
 }
 
 /**
- * Which record an event belongs to: one of the events the primary source (the article of
- * 2025-09-10) reports, or the record before and after it, read in other reports.
+ * An event's scope (its `record` field, a name kept in the content and the data files):
+ * one of the events the primary source (the article of 2025-09-10) reports, or beyond the
+ * article, before or after it, read in other reports. In the code "record" is only the
+ * site's whole record as of its date (`src/content/record.yaml`).
  */
-export const EVENT_RECORDS = ['article', 'beyond'] as const;
-export type EventRecord = (typeof EVENT_RECORDS)[number];
+export const EVENT_SCOPES = ['article', 'beyond'] as const;
+export type EventScope = (typeof EVENT_SCOPES)[number];
 
 /**
  * Had it happened, or was it a plan? For the article's events, as of the article's writing

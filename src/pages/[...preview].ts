@@ -3,7 +3,7 @@
  * beside each event page, and so on for partners and quotes, in both languages.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { drawPreview, getPreviews } from '@/lib/preview/cards';
+import { drawPreview, getPreviews } from '@/outputs/preview/cards';
 import { paths, withBase } from '@/data/urls';
 
 export const getStaticPaths = (async () => {

@@ -1,15 +1,15 @@
 /**
  * Every data file described, as a Frictionless Data Package: `/datapackage.json`
- * (src/lib/openData/dataPackage.ts), in English words, the data tools' language.
+ * (src/outputs/openData/dataPackage.ts), in English words, the data tools' language.
  */
 import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages, useStrings } from '@/i18n/strings';
 import { toDatetime } from '@/lib/dates';
-import { dataPackage } from '@/lib/openData/dataPackage';
-import { jsonResponse } from '@/lib/openData/files';
-import { licenceStatement } from '@/lib/openData/licence';
+import { dataPackage } from '@/outputs/openData/dataPackage';
+import { jsonResponse } from '@/outputs/openData/files';
+import { licenceStatement } from '@/outputs/openData/licence';
 
 export const GET: APIRoute = async ({ site }) => {
   const { asOf } = await getModel();

@@ -3,9 +3,9 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { eventsCsv, fatesOf } from '@/lib/csv';
-import { dataEvents } from '@/lib/eventsJson';
-import { dataLedger } from '@/lib/ledgerJson';
+import { eventsCsv, fatesOf } from '@/outputs/csv';
+import { dataEvents } from '@/outputs/eventsJson';
+import { dataLedger } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();

@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { jsonHead, jsonResponse } from '@/lib/openData/files';
-import { dataEvents, eventsJson } from '@/lib/eventsJson';
+import { jsonHead, jsonResponse } from '@/outputs/openData/files';
+import { dataEvents, eventsJson } from '@/outputs/eventsJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();

@@ -3,11 +3,11 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { outcomeStepsCsv } from '@/lib/csv';
-import { dataLedger, siteStatusWords } from '@/lib/ledgerJson';
+import { ledgerStepsCsv } from '@/outputs/csv';
+import { dataLedger, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
-  const csv = outcomeStepsCsv(dataLedger(await getModel()), languages, {
+  const csv = ledgerStepsCsv(dataLedger(await getModel()), languages, {
     urls: {
       entry: (id, lang) => absolute(paths.ledgerEntry(id, lang), site),
       event: (id, lang) => absolute(paths.event(id, lang), site),

@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { outcomesCsv } from '@/lib/csv';
-import { dataLedger, siteStatusWords } from '@/lib/ledgerJson';
+import { ledgerCsv } from '@/outputs/csv';
+import { dataLedger, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();
-  const csv = outcomesCsv(dataLedger(model), languages, {
+  const csv = ledgerCsv(dataLedger(model), languages, {
     asOf: model.asOf,
     urls: {
       entry: (id, lang) => absolute(paths.ledgerEntry(id, lang), site),

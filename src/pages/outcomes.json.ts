@@ -3,8 +3,8 @@ import type { APIRoute } from 'astro';
 import { getModel } from '@/data/model';
 import { absolute, paths } from '@/data/urls';
 import { languages } from '@/i18n/locales';
-import { jsonHead, jsonResponse } from '@/lib/openData/files';
-import { dataLedger, ledgerJson, siteStatusWords } from '@/lib/ledgerJson';
+import { jsonHead, jsonResponse } from '@/outputs/openData/files';
+import { dataLedger, ledgerJson, siteStatusWords } from '@/outputs/ledgerJson';
 
 export const GET: APIRoute = async ({ site }) => {
   const model = await getModel();

@@ -5,7 +5,7 @@ import {
   DATE_KINDS,
   defaultDateKind,
   EVENT_KINDS,
-  EVENT_RECORDS,
+  EVENT_SCOPES,
   EVENT_STATUSES,
 } from '@/lib/vocabulary';
 import { calendarDate, cited, citesOwnSources, confidence, sourceId, text } from './fields';
@@ -22,7 +22,7 @@ export const eventSchema = z
      * `beyond`, the record before and after it, read in other reports. Pages, feeds,
      * calendars and data say which, and the status reads accordingly.
      */
-    record: z.enum(EVENT_RECORDS),
+    record: z.enum(EVENT_SCOPES),
     /** One or two sentences for the timeline entry. */
     summary: text(),
     /** When, at the precision the sources give: a day or only a month. */

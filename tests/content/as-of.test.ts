@@ -40,14 +40,14 @@ describe('the record’s as-of date', () => {
     expect(calendar).toMatch(/DTSTAMP:20270314T150000Z/);
     expect(calendar).not.toMatch(/DTSTAMP:2026/);
     expect(JSON.parse(read('events.json')).asOf).toBe('2027-03-15');
-    // The overview draws the new date as its line, and the plan whose ledger entry's month
-    // (February 2027) the new date passes is past its date on every page that draws it.
-    expect(read('index.html')).toContain('>2027년 3월 15일 기준</text>');
-    expect(read('en/index.html')).toContain('>As of March 15, 2027</text>');
-    expect(read('index.html')).toContain(
+    // The overview (the embed draws it) draws the new date as its line, and the plan whose
+    // ledger entry's month (February 2027) the new date passes is past its date there.
+    expect(read('embed/overview/index.html')).toContain('>2027년 3월 15일 기준</text>');
+    expect(read('en/embed/overview/index.html')).toContain('>As of March 15, 2027</text>');
+    expect(read('embed/overview/index.html')).toContain(
       '<title>예시 데이터센터 착공 계획, 2026년 2월 11일에 계획으로 밝힌 일, 기한 지남·확인 안 됨</title>',
     );
-    expect(read('en/index.html')).toContain(
+    expect(read('en/embed/overview/index.html')).toContain(
       '<title>Example data centre groundbreaking plan, stated as a plan on February 11, 2026, past its date, not confirmed</title>',
     );
     // The old date is gone wherever it stood for the record's (a change's own day stays).
@@ -129,7 +129,7 @@ describe('the record’s as-of date', () => {
     expect(json.entries.find((e) => e.id === 'next-february')?.status).toBe('past-its-date');
     const [header = [], ...rows] = parseCsv(read('outcomes.csv'));
     const row = rows.find((cells) => cells[header.indexOf('id')] === 'next-february');
-    expect(row?.[header.indexOf('status')]).toBe('past-its-date');
+    expect(row?.[header.indexOf('ledger_status')]).toBe('past-its-date');
     // No entry is pending any more, so there is no page of pending entries.
     expect(() => read('outcomes/pending/index.html')).toThrow();
   });

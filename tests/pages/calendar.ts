@@ -2,7 +2,7 @@
 import { expect } from 'vitest';
 import ICAL from 'ical.js';
 import type { Lang } from '../../src/i18n/locales';
-import { hasCalendarDays as calendarDays } from '../../src/lib/calendar';
+import { hasCalendarDays as calendarDays } from '../../src/outputs/calendar';
 import { parseCalendarDate } from '../../src/lib/dates';
 import { asOf, formatDate, inLang, paths, publishersOf, siteUrl, type Event } from './fixture';
 import { unconfirmedPlan } from './records';

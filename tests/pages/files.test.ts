@@ -13,7 +13,7 @@ import { defaultLang } from '../../src/i18n/locales';
 import {
   DATE_KINDS,
   EVENT_KINDS,
-  EVENT_RECORDS,
+  EVENT_SCOPES,
   EVENT_STATUSES,
   LEDGER_STATUSES,
 } from '../../src/lib/vocabulary';
@@ -162,7 +162,7 @@ const EventsJson = z
           dateInWords: Words,
           unconfirmedPlan: z.boolean(),
           dateNote: Words.nullable(),
-          record: z.enum(EVENT_RECORDS),
+          record: z.enum(EVENT_SCOPES),
           status: z.enum(EVENT_STATUSES),
           follows: z.array(z.string().regex(/^[a-z0-9-]+$/)),
           partners: z.array(z.object({ id: z.string().min(1), name: Words }).strict()),

@@ -1,8 +1,8 @@
 /**
  * The record's rules over the fixture's events, as the site applies them
- * (src/lib/records.ts): the follow-up a plan of the article shows, a plan no report
+ * (src/lib/eventStatus.ts): the follow-up a plan of the article shows, a plan no report
  * confirms, how a status reads, and an event's date in words. Apart from fixture.ts
- * because src/lib/records.ts reads the interface's words through src/i18n/strings.ts,
+ * because src/lib/eventStatus.ts reads the interface's words through src/i18n/strings.ts,
  * which only Vite (Vitest) can load: the browser tests import fixture.ts, not this.
  */
 import type { Lang } from '../../src/i18n/locales';
@@ -13,7 +13,7 @@ import {
   spanInWords,
   statusLabel,
   unconfirmedPlan as unconfirmed,
-} from '../../src/lib/records';
+} from '../../src/lib/eventStatus';
 import { asOf, type Event, type Outcome } from './fixture';
 
 /** The outcome a planned event of the article shows beside its status (`reportedFollowUp`). */

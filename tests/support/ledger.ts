@@ -5,7 +5,7 @@
  * pending to a month, a translated English source whose step is dated only to a month.
  */
 import { parseCalendarDate } from '@/lib/dates';
-import type { DataLedgerEntry, StatusWords } from '@/lib/ledgerJson';
+import type { DataLedgerEntry, StatusWords } from '@/outputs/ledgerJson';
 import { LEDGER_STATUSES } from '@/lib/vocabulary';
 
 export const LANGS = ['ko', 'en', 'ja'] as const;

@@ -1,6 +1,6 @@
 /** Looks at a rendered preview image the way a reader would: where is there ink? */
 import sharp from 'sharp';
-import { PREVIEW_MARGIN } from '@/lib/preview/size';
+import { PREVIEW_MARGIN } from '@/outputs/preview/size';
 
 /** The accent bar across the top of every card, the one thing drawn in the margin. */
 const TOP_BAR = 16;

@@ -7,7 +7,7 @@ import {
   eventUid,
   hasCalendarDays,
   type CalendarEvent,
-} from '@/lib/calendar';
+} from '@/outputs/calendar';
 import { parseCalendarDate } from '@/lib/dates';
 
 // This suite runs under several TZ settings (see `npm run test:unit`): a day in Korea must

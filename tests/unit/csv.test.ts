@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { eventsCsv, fatesOf, outcomeStepsCsv, outcomesCsv, toCsv } from '@/lib/csv';
+import { eventsCsv, fatesOf, ledgerStepsCsv, ledgerCsv, toCsv } from '@/outputs/csv';
 import { parseCalendarDate } from '@/lib/dates';
-import type { DataEvent } from '@/lib/eventsJson';
+import type { DataEvent } from '@/outputs/eventsJson';
 import { parseCsv as parse } from '../support/csv';
 import { ENTRIES, LANGS, STATUS_WORDS, URLS } from '../support/ledger';
 
@@ -170,9 +170,9 @@ describe('eventsCsv', () => {
   });
 });
 
-describe('outcomesCsv', () => {
+describe('ledgerCsv', () => {
   const [header, ...entries] = parse(
-    outcomesCsv(ENTRIES, LANGS, {
+    ledgerCsv(ENTRIES, LANGS, {
       asOf: parseCalendarDate('2026-12-01'),
       urls: URLS,
       statuses: STATUS_WORDS,
@@ -267,9 +267,9 @@ describe('outcomesCsv', () => {
   });
 });
 
-describe('outcomeStepsCsv', () => {
+describe('ledgerStepsCsv', () => {
   const [header, ...steps] = parse(
-    outcomeStepsCsv(ENTRIES, LANGS, { urls: URLS, statuses: STATUS_WORDS }),
+    ledgerStepsCsv(ENTRIES, LANGS, { urls: URLS, statuses: STATUS_WORDS }),
   );
   const column = (row: string[], name: string) => {
     expect(header, `a column ${name}`).toContain(name);
@@ -312,7 +312,7 @@ describe('outcomeStepsCsv', () => {
   it('writes a deadline early in a year as text a spreadsheet keeps: `2026 (early)`', () => {
     const early = { ...ENTRIES[2]!, byWhen: { precision: 'early' as const, year: 2026 } };
     const [head, row] = parse(
-      outcomesCsv([early], LANGS, {
+      ledgerCsv([early], LANGS, {
         asOf: parseCalendarDate('2026-12-01'),
         urls: URLS,
         statuses: STATUS_WORDS,
@@ -330,7 +330,7 @@ describe('outcomeStepsCsv', () => {
       steps: [{ ...first!.steps[0]!, why: { ko: '+1', en: '@x', ja: '-1' } }],
     };
     const [head, row] = parse(
-      outcomesCsv([hostile], LANGS, {
+      ledgerCsv([hostile], LANGS, {
         asOf: parseCalendarDate('2026-12-01'),
         urls: URLS,
         statuses: STATUS_WORDS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { eventsJson, type DataEvent } from '@/lib/eventsJson';
+import { eventsJson, type DataEvent } from '@/outputs/eventsJson';
 
 // Three languages, to show the file follows the locale list rather than two fixed ones.
 const LANGS = ['ko', 'en', 'ja'] as const;

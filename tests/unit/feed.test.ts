@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { addedOn, feedItems, type FeedChange, type FeedEvent } from '@/lib/feed';
+import { addedOn, feedItems, type FeedChange, type FeedEvent } from '@/outputs/feed';
 import type { DayDate } from '@/lib/dates';
 
 // Runs under several TZ settings (see `npm run test:unit`): a pubDate is midnight in Korea.

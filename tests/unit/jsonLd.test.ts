@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate, type DayDate } from '@/lib/dates';
-import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd, withCitedPage } from '@/lib/jsonLd';
+import { eventJsonLd, homeJsonLd, quoteJsonLd, serializeJsonLd, withCitedPage } from '@/outputs/jsonLd';
 
 const sources = [{ url: 'https://example.org/a', publisher: '예시일보' }];
 const event = {

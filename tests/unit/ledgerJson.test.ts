@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import { ledgerJson } from '@/lib/ledgerJson';
+import { ledgerJson } from '@/outputs/ledgerJson';
 import { LEDGER_STATUSES } from '@/lib/vocabulary';
 import { ENTRIES, LANGS, STATUS_WORDS, URLS } from '../support/ledger';
 

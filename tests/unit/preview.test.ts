@@ -2,16 +2,17 @@ import { writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '@/lib/dates';
-import type { PreviewCard } from '@/lib/preview/card';
-import { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_WIDTH } from '@/lib/preview/size';
+import type { PreviewCard } from '@/outputs/preview/card';
+import { PREVIEW_HEIGHT, PREVIEW_INNER_WIDTH, PREVIEW_WIDTH } from '@/outputs/preview/size';
 import {
   charactersOf,
   loadPreviewFonts,
   layOutPreview,
+  PreviewError,
   renderPreview,
   type PreviewFonts,
-} from '@/lib/preview/render';
-import { MAX_LANES, previewTimeline } from '@/lib/preview/timeline';
+} from '@/outputs/preview/render';
+import { MAX_LANES, previewTimeline } from '@/outputs/preview/timeline';
 import { lookAt } from '../support/previewInk';
 
 const korean: PreviewCard = {
@@ -191,5 +192,15 @@ describe('renderPreview', () => {
 
   it('refuses a character the font cannot draw instead of drawing an empty box', async () => {
     await expect(layOutPreview(withEmoji, fonts)).rejects.toThrow(/no glyph for “🎉”/);
+  });
+
+  // Every line of words a card draws, read off a card rather than off the list that blames.
+  const lines = Object.keys(korean).filter((key) => key !== 'lang') as (keyof typeof korean)[];
+
+  it.each(lines)('blames a glyph the font lacks on the line that holds it: %s', async (line) => {
+    const card = { ...korean, [line]: `${korean[line]} 🎉` };
+    const error = await layOutPreview(card, fonts).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PreviewError);
+    expect((error as PreviewError).part).toBe(line);
   });
 });

@@ -17,7 +17,7 @@ import {
   R,
   type Point,
 } from '@/lib/marker';
-import type { DateKind, EventRecord, EventStatus } from '@/lib/vocabulary';
+import type { DateKind, EventScope, EventStatus } from '@/lib/vocabulary';
 import type { OverviewMarker } from './layout';
 
 /** What the overview needs of an event. */
@@ -26,7 +26,7 @@ export interface FigureEvent {
   title: string;
   date: CalendarDate;
   endDate?: CalendarDate | undefined;
-  record: EventRecord;
+  record: EventScope;
   status: EventStatus;
   /**
    * The date as it must be said where it stands alone (`dateInWords`): what it is (planned

@@ -6,7 +6,7 @@
  * length of the timeline, before its first event, within the first round trip.
  */
 import { monthKey, type CalendarDate, type DayDate } from '../dates';
-import type { EventRecord } from '../vocabulary';
+import type { EventScope } from '../vocabulary';
 
 export interface GlanceMonth {
   month: number;
@@ -31,7 +31,7 @@ export interface GlanceYear {
  * `reach` says so), each with its twelve months counted. Nothing for no events.
  */
 export function monthsAtAGlance(
-  events: readonly { date: CalendarDate; record: EventRecord }[],
+  events: readonly { date: CalendarDate; record: EventScope }[],
   {
     article,
     asOf,
@@ -39,7 +39,7 @@ export function monthsAtAGlance(
   }: { article?: CalendarDate | undefined; asOf: DayDate; reach?: boolean },
 ): GlanceYear[] {
   if (events.length === 0) return [];
-  const counts = new Map<string, Record<EventRecord, number>>();
+  const counts = new Map<string, Record<EventScope, number>>();
   for (const { date, record } of events) {
     const key = monthKey(date);
     const count = counts.get(key) ?? { article: 0, beyond: 0 };

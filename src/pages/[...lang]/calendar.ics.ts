@@ -1,6 +1,6 @@
 /** The whole timeline as one iCalendar file per language: `/calendar.ics`, `/en/calendar.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/lib/calendar';
+import { calendarResponse } from '@/outputs/calendar';
 import { inEveryLanguage } from '@/data/site';
 
 export const getStaticPaths = (() =>

@@ -3,7 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { inEveryLanguage } from '@/data/site';
 import { getModel } from '@/data/model';
-import { addedOn, feedItems } from '@/lib/feed';
+import { addedOn, feedItems } from '@/outputs/feed';
 import { useStrings } from '@/i18n/strings';
 import { absolute, paths } from '@/data/urls';
 
@@ -23,7 +23,7 @@ export const GET: APIRoute<Props> = async ({ props: { timeline }, locals: { lang
     description: t.siteDescription,
     // The channel links to the timeline in the feed's language, base path included.
     site: absolute(paths.timeline(lang), site),
-    // Each item dated by when its event was added to the record (src/lib/feed.ts).
+    // Each item dated by when its event was added to the record (src/outputs/feed.ts).
     items: feedItems(
       timeline,
       lang,

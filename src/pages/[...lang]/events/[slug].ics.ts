@@ -3,9 +3,9 @@
  * Only events known to the day have one; the page of a month-only event says why it has none.
  */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/lib/calendar';
+import { calendarResponse } from '@/outputs/calendar';
 import { inEveryLanguage } from '@/data/site';
-import { hasCalendarDays } from '@/lib/calendar';
+import { hasCalendarDays } from '@/outputs/calendar';
 
 export const getStaticPaths = (() =>
   inEveryLanguage(({ timeline, asOf }) =>

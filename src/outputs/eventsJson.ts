@@ -17,10 +17,10 @@
  */
 export const EVENTS_JSON_VERSION = 5;
 import { hasCalendarDays } from './calendar';
-import { fillAsOf, toDatetime, type CalendarDate } from './dates';
+import { fillAsOf, toDatetime, type CalendarDate } from '@/lib/dates';
 import type { EventModel, Model, SourceModel } from '@/data/model';
 import { defaultLang, type Lang } from '@/i18n/locales';
-import { dateInWords, unconfirmedPlan } from './records';
+import { dateInWords, unconfirmedPlan } from '@/lib/eventStatus';
 
 /**
  * An event as the file gives it: the model's facts (`src/data/model.ts`), its words in every

@@ -10,12 +10,12 @@
  * month, `YYYY-MM (month)` (text a spreadsheet cannot turn into the month's first day), with
  * their precision in a column of their own (docs/data.md). Columns are read by their
  * header: a new field or language adds columns. Each file's columns are described, value
- * by value, in `src/lib/openData/codebook.ts` (the `/data/` page and `/datapackage.json`).
+ * by value, in `src/outputs/openData/codebook.ts` (the `/data/` page and `/datapackage.json`).
  */
 import { hasCalendarDays } from './calendar';
-import { toDatetime, type CalendarDate } from './dates';
+import { toDatetime, type CalendarDate } from '@/lib/dates';
 import type { DataEvent, DataUrls } from './eventsJson';
-import { decisiveStep } from './ledger';
+import { decisiveStep } from '@/lib/ledger';
 import { jsonByWhen, type DataLedgerEntry, type LedgerUrls, type StatusWords } from './ledgerJson';
 
 /** A cell: text, a number, or nothing (an empty field). */
@@ -147,7 +147,7 @@ export function eventsCsv<L extends string>(
  * rests on (the last: every step is in `/outcome-steps.csv`), how many steps it has, and
  * every source's address (a space between two).
  */
-export function outcomesCsv<L extends string>(
+export function ledgerCsv<L extends string>(
   entries: readonly DataLedgerEntry<L>[],
   languages: readonly L[],
   { asOf, urls, statuses }: { asOf: CalendarDate; urls: LedgerUrls<L>; statuses: StatusWords<L> },
@@ -222,7 +222,7 @@ export function outcomesCsv<L extends string>(
  * "Past its date" is no step (it is derived from the deadline and the record's date), so it
  * is in `/outcomes.csv` only.
  */
-export function outcomeStepsCsv<L extends string>(
+export function ledgerStepsCsv<L extends string>(
   entries: readonly DataLedgerEntry<L>[],
   languages: readonly L[],
   { urls, statuses }: { urls: LedgerUrls<L>; statuses: StatusWords<L> },

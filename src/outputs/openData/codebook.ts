@@ -11,10 +11,10 @@ import {
   CONFIDENCE_LEVELS,
   DATE_KINDS,
   EVENT_KINDS,
-  EVENT_RECORDS,
+  EVENT_SCOPES,
   EVENT_STATUSES,
   LEDGER_STATUSES,
-} from '../vocabulary';
+} from '@/lib/vocabulary';
 
 /** The closed lists a coded column or field takes its values from. */
 export const CODE_LISTS = {
@@ -22,7 +22,7 @@ export const CODE_LISTS = {
   byWhenPrecision: ['day', 'month', 'early', 'soon', 'none'],
   dateKind: DATE_KINDS,
   kind: EVENT_KINDS,
-  record: EVENT_RECORDS,
+  record: EVENT_SCOPES,
   eventStatus: EVENT_STATUSES,
   ledgerStatus: LEDGER_STATUSES,
   /** A step never says "past its date": that is derived from the deadline and the record's date. */
@@ -107,7 +107,7 @@ export const CSV_FILES: CsvFile[] = [
   {
     name: 'outcomes-table',
     path: 'outcomes.csv',
-    meaning: 'outcomesCsv',
+    meaning: 'ledgerCsv',
     columns: [
       column('id', 'text', 'entryId', required),
       column('event', 'text', 'entryEvent', required),

@@ -7,7 +7,7 @@
  * no licence of the record's covers them. The words that state it are the site's own terms
  * (`terms.record` and `terms.quoted` in each `ui.json`), filled by `licenceStatement`.
  */
-import { RECORD_LICENCE } from '../terms';
+import { RECORD_LICENCE } from '@/lib/terms';
 
 export const DATA_LICENCE = {
   /** The SPDX identifier, as a Data Package's `licenses[].name` wants it. */

@@ -16,10 +16,10 @@ import {
   toDatetime,
   type CalendarDate,
   type DayDate,
-} from './dates';
-import { unconfirmedPlan } from './records';
-import { publishers } from './sources';
-import { isOwnDay, type DateKind } from './vocabulary';
+} from '@/lib/dates';
+import { unconfirmedPlan } from '@/lib/eventStatus';
+import { publishers } from '@/lib/sources';
+import { isOwnDay, type DateKind } from '@/lib/vocabulary';
 
 /** What a calendar file says of one event, in one language. */
 export interface CalendarEvent {

@@ -6,10 +6,15 @@
  * Korea of the change log's addition that names it, or, for an event the record held
  * before its log began, of the log's first day. Without a log, no item has a `pubDate`.
  */
-import { compareCalendarDates, startOfDayInSeoul, type CalendarDate, type DayDate } from './dates';
+import {
+  compareCalendarDates,
+  startOfDayInSeoul,
+  type CalendarDate,
+  type DayDate,
+} from '@/lib/dates';
 import { fill, useStrings, type Lang } from '@/i18n/strings';
-import { publishers } from './sources';
-import type { DateKind, EventRecord } from './vocabulary';
+import { publishers } from '@/lib/sources';
+import type { DateKind, EventScope } from '@/lib/vocabulary';
 
 /** What a feed item needs of an event. */
 export interface FeedEvent {
@@ -21,7 +26,7 @@ export interface FeedEvent {
   dateKind: DateKind;
   /** The date in words (`dateInWords`): what it is, and whether a plan is unconfirmed. */
   dateLine: string;
-  record: EventRecord;
+  record: EventScope;
   /** Who says what the item says. */
   sources: readonly { publisher: string }[];
 }

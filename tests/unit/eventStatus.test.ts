@@ -9,7 +9,7 @@ import {
   reportedFollowUp,
   spanInWords,
   statusLabel,
-} from '@/lib/records';
+} from '@/lib/eventStatus';
 
 const date = parseCalendarDate;
 

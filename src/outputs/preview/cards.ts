@@ -6,18 +6,17 @@
  * of them draw. The Astro side of the cards: `card.ts` and `render.ts` know nothing of it.
  */
 import { formatDateRange } from '@/lib/dates';
-import { spanInWords } from '@/lib/records';
+import { spanInWords } from '@/lib/eventStatus';
 import { fill, routeLanguages, useStrings, type Lang } from '@/i18n/strings';
 import { getSite } from '@/data/site';
 import { paths } from '@/data/urls';
-import type { PreviewCard } from './card';
+import type { CardPart, PreviewCard } from './card';
 import { PREVIEW_INNER_WIDTH } from './size';
 import {
   charactersOf,
   loadPreviewFonts,
   PreviewError,
   renderPreview,
-  type CardPart,
   type PreviewFonts,
 } from './render';
 import { previewTimeline } from './timeline';
@@ -50,9 +49,11 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
    * dates), each end saying what its date is (an announcement's day says so).
    */
   const datesOf = (id: string) => {
-    const dated = timeline.filter((event) => event.partners.some((partner) => partner.id === id));
-    const first = dated.at(0);
-    const last = dated.at(-1);
+    const itsEvents = timeline.filter((event) =>
+      event.partners.some((partner) => partner.id === id),
+    );
+    const first = itsEvents.at(0);
+    const last = itsEvents.at(-1);
     if (!first || !last) return undefined;
     return fill(t.preview.onTimeline, { dates: spanInWords(lang, first, last, asOf) });
   };

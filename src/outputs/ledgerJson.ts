@@ -14,10 +14,10 @@ import type { LedgerEntryModel, LedgerSpeaker, LedgerStepModel } from '@/data/le
 import type { Model, SourceModel } from '@/data/model';
 import { defaultLang, languages, type Lang } from '@/i18n/locales';
 import { useStrings } from '@/i18n/strings';
-import { fillAsOf, toDatetime, type CalendarDate } from './dates';
+import { fillAsOf, toDatetime, type CalendarDate } from '@/lib/dates';
 import { jsonDate, jsonSource } from './eventsJson';
-import type { ByWhen } from './ledger';
-import { LEDGER_STATUSES, type LedgerStatus } from './vocabulary';
+import type { ByWhen } from '@/lib/ledger';
+import { LEDGER_STATUSES, type LedgerStatus } from '@/lib/vocabulary';
 
 /** A source as the data files give it: the publisher as readers of the default language name it. */
 type DataSource = Pick<SourceModel, 'url' | 'title' | 'date'> & { publisher: string };

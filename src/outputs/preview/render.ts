@@ -9,13 +9,10 @@ import { join } from 'node:path';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
-import { drawCard, FONT_NAME, textOf, type PreviewCard } from './card';
+import { CARD_LINES, drawCard, FONT_NAME, textOf, type CardPart, type PreviewCard } from './card';
 import { PREVIEW_HEIGHT, PREVIEW_MARGIN, PREVIEW_OVERHANG, PREVIEW_WIDTH } from './size';
 
 export type PreviewFonts = Parameters<typeof satori>[1]['fonts'];
-
-/** The parts of a card that hold text. */
-export type CardPart = 'label' | 'title' | 'date' | 'siteName';
 
 /** A card that cannot be drawn as it is, and which part of it is at fault. */
 export class PreviewError extends Error {
@@ -114,10 +111,11 @@ export async function layOutPreview(
       onNodeDetected: (node) => nodes.push(node),
       // Called for text no given font can draw: it would come out as empty boxes.
       loadAdditionalAsset: async (_code, segment) => {
-        const parts = ['title', 'label', 'date', 'siteName'] as const;
-        // A segment may gather characters from several parts: blame the first part with one.
-        const part =
-          parts.find((name) => [...segment].some((char) => card[name]?.includes(char))) ?? 'title';
+        // A segment may gather characters from several lines: blame the first line with one;
+        // what no line holds, the timeline drew (its months, years and the article's day).
+        const part: CardPart =
+          CARD_LINES.find((line) => [...segment].some((char) => card[line]?.includes(char))) ??
+          'timeline';
         throw new PreviewError(`${FONT_NAME} has no glyph for “${segment}”`, part);
       },
     });

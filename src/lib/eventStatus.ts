@@ -1,7 +1,8 @@
 /**
- * The two records an event can belong to (the article's events, and the record before and
- * after it from other reports) and what depends on that: how its status reads, and whether
- * a planned event of the article has a reported follow-up.
+ * What an event's status and date say, which depends on its scope (`EventScope`: the
+ * article's events, or beyond the article from other reports): how its status reads,
+ * whether a planned event of the article has a reported follow-up, whether it is past its
+ * date, and its date in words.
  */
 import {
   compareCalendarDates,
@@ -12,7 +13,7 @@ import {
 } from './dates';
 import { fill, useStrings, type Lang } from '@/i18n/strings';
 import { deadlinePassed } from './ledger';
-import type { DateKind, EventRecord, EventStatus, LedgerStatus } from './vocabulary';
+import type { DateKind, EventScope, EventStatus, LedgerStatus } from './vocabulary';
 
 /**
  * A status as the page says it, with its label, so it never reads as where the event stands
@@ -24,12 +25,12 @@ import type { DateKind, EventRecord, EventStatus, LedgerStatus } from './vocabul
  */
 export function statusLabel(
   lang: Lang,
-  { record, status, dateKind }: { record: EventRecord; status: EventStatus; dateKind: DateKind },
+  { record, status, dateKind }: { record: EventScope; status: EventStatus; dateKind: DateKind },
 ): string {
   const t = useStrings(lang);
   if (dateKind === 'expected') return t.record.expectedStatus;
   if (dateKind === 'understood') return t.record.understoodStatus;
-  const labels: Record<EventRecord, Record<EventStatus, string>> = {
+  const labels: Record<EventScope, Record<EventStatus, string>> = {
     article: t.status,
     beyond: t.beyondStatus,
   };
@@ -41,7 +42,7 @@ export function statusLabel(
  * month) it was planned for, so it can be set beside the day a later report gives. An event
  * beyond the article that was stated as a plan is dated by when it was stated, not planned.
  */
-export function isPlanOfTheArticle(event: { record: EventRecord; status: EventStatus }): boolean {
+export function isPlanOfTheArticle(event: { record: EventScope; status: EventStatus }): boolean {
   return event.record === 'article' && event.status === 'planned';
 }
 
@@ -59,7 +60,7 @@ export interface FollowUpCandidate {
  * Events beyond the article, and events held as of the article, have none.
  */
 export function reportedFollowUp<T extends FollowUpCandidate>(
-  event: { record: EventRecord; status: EventStatus; date: CalendarDate },
+  event: { record: EventScope; status: EventStatus; date: CalendarDate },
   outcomes: readonly T[],
 ): T | undefined {
   if (!isPlanOfTheArticle(event)) return undefined;
@@ -73,7 +74,7 @@ export function reportedFollowUp<T extends FollowUpCandidate>(
  * entry is tentative, and its pages say that no report has been found as of the record's date.
  */
 export function unconfirmedPlan(event: {
-  record: EventRecord;
+  record: EventScope;
   status: EventStatus;
   followUp?: unknown;
 }): boolean {
@@ -89,7 +90,7 @@ export function unconfirmedPlan(event: {
  */
 export function pastItsDate(
   event: {
-    record: EventRecord;
+    record: EventScope;
     status: EventStatus;
     date: CalendarDate;
     endDate?: CalendarDate | undefined;
@@ -107,7 +108,7 @@ export function pastItsDate(
 
 /** What `dateInWords` needs of an event. */
 export interface DatedStatement {
-  record: EventRecord;
+  record: EventScope;
   status: EventStatus;
   date: CalendarDate;
   endDate?: CalendarDate | undefined;

@@ -12,7 +12,7 @@ import {
 } from '@/lib/dates';
 import { labelEvery, layoutOverview, type OverviewItem } from '@/lib/overview/layout';
 import { CARD_SCALE, ROOM } from '@/lib/marker';
-import type { EventRecord, EventStatus } from '@/lib/vocabulary';
+import type { EventScope, EventStatus } from '@/lib/vocabulary';
 
 /** What the card draws, as fractions of the axis (0 to 1) and lanes. */
 export interface PreviewTimeline {
@@ -32,7 +32,7 @@ export interface PreviewTimeline {
 }
 
 export interface PreviewTimelineEvent extends OverviewItem {
-  record: EventRecord;
+  record: EventScope;
   status: EventStatus;
 }
 

@@ -6,8 +6,8 @@
  * files against them (tests/content/data-files.test.ts), so a change to a file's shape
  * that the schema does not follow fails there. docs/data.md describes every field.
  */
-import { EVENTS_JSON_VERSION } from '../eventsJson';
-import { LEDGER_JSON_VERSION } from '../ledgerJson';
+import { EVENTS_JSON_VERSION } from '@/outputs/eventsJson';
+import { LEDGER_JSON_VERSION } from '@/outputs/ledgerJson';
 import { CODE_LISTS } from './codebook';
 import { DATA_LICENCE } from './licence';
 

@@ -5,7 +5,7 @@
  */
 import { absolute, paths } from '@/data/urls';
 import { languages, useStrings } from '@/i18n/strings';
-import { perLanguage } from '../ledgerJson';
+import { perLanguage } from '@/outputs/ledgerJson';
 import { licenceOf, licenceStatement } from './licence';
 
 /** The licence with its statement in every language of the site (the site's `terms`). */

@@ -4,8 +4,8 @@
  * page's `Quotation`, and how any of them is written into a page. Dates keep their
  * precision: a month-only date is `2025-11`, never a made-up day.
  */
-import { toDatetime, type CalendarDate, type DayDate } from './dates';
-import { isOwnDay, type DateKind } from './vocabulary';
+import { toDatetime, type CalendarDate, type DayDate } from '@/lib/dates';
+import { isOwnDay, type DateKind } from '@/lib/vocabulary';
 
 export type JsonLd = Record<string, unknown>;
 

@@ -36,6 +36,27 @@ export interface PreviewCard {
   timeline?: PreviewTimeline | undefined;
 }
 
+/** A line of text a card draws: each of `PreviewCard`'s words but its language. */
+export type CardLine = Exclude<
+  {
+    [K in keyof PreviewCard]-?: NonNullable<PreviewCard[K]> extends string ? K : never;
+  }[keyof PreviewCard],
+  'lang'
+>;
+
+/**
+ * Every line, once: a line added to `PreviewCard` does not compile until it is listed
+ * here. In the order a missing glyph is looked for (`render.ts`): the title first.
+ */
+const LINES = { title: true, label: true, date: true, siteName: true } satisfies Record<
+  CardLine,
+  true
+>;
+export const CARD_LINES = Object.keys(LINES) as CardLine[];
+
+/** What of a card its words can be at fault in: a line, or the home card's timeline. */
+export type CardPart = CardLine | 'timeline';
+
 export type CardElement = { type: string; props: Record<string, unknown> };
 
 /** A box in its parent's flow, holding other boxes or text. */
