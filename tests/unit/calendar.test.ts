@@ -53,6 +53,15 @@ describe('hasCalendarDays', () => {
     expect(hasCalendarDays({ date: day('2025-02') })).toBe(false);
     expect(hasCalendarDays({ date: day('2025-09-10'), endDate: day('2025-11') })).toBe(false);
   });
+
+  it('is false for a day that is only when something was announced, or when a report said what was expected', () => {
+    expect(hasCalendarDays({ date: day('2025-08-28'), dateKind: 'announced' })).toBe(false);
+    expect(hasCalendarDays({ date: day('2025-09-05'), dateKind: 'expected' })).toBe(false);
+    // A plan's day, a stated plan's day and a day it happened are days of its own.
+    for (const dateKind of ['planned', 'stated', 'understood', 'happened'] as const) {
+      expect(hasCalendarDays({ date: day('2025-09-12'), dateKind }), dateKind).toBe(true);
+    }
+  });
 });
 
 describe('eventUid', () => {
