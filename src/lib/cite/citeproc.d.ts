@@ -10,6 +10,22 @@ declare module 'citeproc' {
     updateItems(ids: string[]): void;
     makeBibliography(): [{ bibliography_errors: unknown[] }, string[]] | false;
   }
-  const CSL: { Engine: typeof Engine };
+  /** A node of a style as citeproc-js holds it (its JSON form of the XML). */
+  interface StyleNode {
+    name: string;
+    attrs: Record<string, string>;
+    children: (StyleNode | string)[];
+  }
+  /** citeproc-js's reader of a style's JSON form; `styles.ts` speeds up its macro lookup. */
+  class XmlJSON {
+    dataObj: StyleNode;
+    getNodesByName(
+      node: StyleNode,
+      name: string,
+      nameAttribute?: string,
+      found?: StyleNode[],
+    ): StyleNode[];
+  }
+  const CSL: { Engine: typeof Engine; XmlJSON: typeof XmlJSON };
   export default CSL;
 }
