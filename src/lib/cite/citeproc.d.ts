@@ -11,7 +11,7 @@ declare module 'citeproc' {
     makeBibliography(): [{ bibliography_errors: unknown[] }, string[]] | false;
   }
   /** A node of a style as citeproc-js holds it (its JSON form of the XML). */
-  interface StyleNode {
+  export interface StyleNode {
     name: string;
     attrs: Record<string, string>;
     children: (StyleNode | string)[];
