@@ -106,7 +106,7 @@ describe('a long timeline', () => {
       for (const month of months(home)) expect(home).toContain(`href="#${month}"`);
       expect(months(home).length).toBeGreaterThan(30);
       // No per-year pages: the home page is the timeline.
-      expect(readdirSync(join(dir, 'dist', prefix)).includes('years')).toBe(false);
+      expect(readdirSync(join(dir!, 'dist', prefix)).includes('years')).toBe(false);
       const first = gzipSync(firstScreen(home)).length;
       expect(
         first,
