@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, copyProject, fixtureBuild, remove } from '../support/project.mjs';
+import { astro, childEnv, copyProject, fixtureBuild, remove } from '../support/project.mjs';
 
 const copies: string[] = [];
 afterAll(() => Promise.all(copies.map(remove)));
@@ -30,5 +30,17 @@ describe('the site’s address', () => {
     expect(code, output).not.toBe(0);
     expect(output).toContain('SITE_URL is not set');
     expect(output).toContain('SITE_URL=https://example.org npm run build');
+  });
+});
+
+describe('a build started from a test', () => {
+  it('runs as from a shell: without the address and the NODE_ENV that Vitest sets', () => {
+    // Vitest sets both here; a build that inherited NODE_ENV=test built as for development,
+    // about six times slower, and one that inherited SITE had every address on localhost.
+    expect(process.env['NODE_ENV']).toBe('test');
+    expect(process.env['SITE']).toBeDefined();
+    const env: Record<string, string | undefined> = childEnv();
+    expect(env['NODE_ENV']).toBeUndefined();
+    expect(env['SITE']).toBeUndefined();
   });
 });
