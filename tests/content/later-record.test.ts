@@ -92,21 +92,25 @@ beforeAll(async () => {
 }, 900_000);
 afterAll(() => dir && remove(dir));
 
+/** The copy's build, and a file of it as text. */
+const built = () => join(dir!, 'dist');
+const read = (path: string) => readFileSync(join(built(), path), 'utf8');
+
 describe('a long timeline', () => {
   it('keeps every event on the home page, its first screen within the budget', () => {
-    const read = (path: string) => readFileSync(join(dir!, 'dist', path, 'index.html'), 'utf8');
+    const page = (path: string) => read(join(path, 'index.html'));
     const total = COUNT + FIXTURE_EVENTS.length;
 
     for (const lang of languages) {
       const prefix = lang === defaultLang ? '' : `${lang}/`;
-      const home = read(prefix);
+      const home = page(prefix);
       expect(ids(home)).toHaveLength(total);
       expect(new Set(ids(home)).size).toBe(total);
       // Every month's heading, each a link from the calendar of months above the timeline.
       for (const month of months(home)) expect(home).toContain(`href="#${month}"`);
       expect(months(home).length).toBeGreaterThan(30);
       // No per-year pages: the home page is the timeline.
-      expect(readdirSync(join(dir!, 'dist', prefix)).includes('years')).toBe(false);
+      expect(readdirSync(join(built(), prefix)).includes('years')).toBe(false);
       const first = gzipSync(firstScreen(home)).length;
       expect(
         first,
@@ -128,7 +132,7 @@ describe('a long timeline', () => {
         .filter((file) => readFileSync(file, 'utf8').includes('example-article')).length;
     for (const lang of languages) {
       const prefix = lang === defaultLang ? '' : `${lang}/`;
-      const article = read(`${prefix}sources`).match(/<li id="example-article"[\s\S]*?<\/dl>/)![0];
+      const article = page(`${prefix}sources`).match(/<li id="example-article"[\s\S]*?<\/dl>/)![0];
       expect(article.match(/<ul class="cited-by[\s\S]*?<\/ul>/)![0].match(/<a /g)).toHaveLength(
         CITATIONS_SHOWN,
       );
@@ -138,19 +142,18 @@ describe('a long timeline', () => {
     }
 
     // The sources page, which grows with the events citing a source, within its budget.
-    const sources = gzipSync(read('sources')).length;
+    const sources = gzipSync(page('sources')).length;
     expect(sources, `/sources/ is ${sources} bytes gzip-compressed`).toBeLessThanOrEqual(
       HTML_BUDGET,
     );
 
     // An event links back to its entry on the home page.
-    expect(read('events/long-000/')).toContain('href="/#long-000"');
+    expect(page('events/long-000/')).toContain('href="/#long-000"');
   });
 });
 
 describe('the record’s as-of date', () => {
   it('moves everywhere it shows when record.yaml changes, and only then', () => {
-    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
     expect(read('index.html')).toContain('이 기록은 2027년 3월 15일 기준입니다.');
     expect(read('en/index.html')).toContain('This record is as of March 15, 2027.');
     expect(read('changes/index.html')).toContain('2027년 3월 15일 기준');
@@ -182,8 +185,7 @@ describe('the record’s as-of date', () => {
 
   it('is filled in wherever words say as of when, in every output of the build', () => {
     // tests/fixture/events/future-plan.mdx says `{asOf}` in its summary, in every language.
-    const out = join(dir!, 'dist');
-    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const out = built();
     const [json] = (
       JSON.parse(read('events.json')) as {
         events: { id: string; summary: Record<string, string> }[];
@@ -206,7 +208,6 @@ describe('the record’s as-of date', () => {
 
   it('gives the contact address set beside it on the About page, in every language', () => {
     const link = /<a href="mailto:corrections@example\.org"[^>]*>corrections@example\.org<\/a>/;
-    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
     expect(read('about/index.html')).toMatch(link);
     expect(read('en/about/index.html')).toMatch(link);
     expect(read('about/index.html')).not.toContain('아직 연락 주소를 정하지 않았습니다');
@@ -216,7 +217,6 @@ describe('the record’s as-of date', () => {
   it('turns a pending ledger entry whose deadline it passes "past its date" on every page that shows it', () => {
     // tests/fixture/ledger/next-february.yaml: pending, by February 2027 (the fixture's
     // record is as of 2026-12-01, when it is still pending; 2027-03-15 is past it).
-    const read = (path: string) => readFileSync(join(dir!, 'dist', path), 'utf8');
     /** The element with this id, from its start tag to the end of its article. */
     const entry = (html: string, id: string) => {
       const start = html.indexOf(`id="${id}"`);

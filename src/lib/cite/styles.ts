@@ -39,7 +39,7 @@ export function cslLocale(lang: string): string {
  * macros does not change once read (citeproc-js changes nodes within them, never the list),
  * so the entries stay true. Any other lookup is citeproc-js's own.
  */
-const macrosByStyle = new WeakMap<object, Map<string, StyleNode[]>>();
+const macrosByStyle = new WeakMap<StyleNode, Map<string, StyleNode[]>>();
 const findNodes = CSL.XmlJSON.prototype.getNodesByName;
 CSL.XmlJSON.prototype.getNodesByName = function (node, name, nameAttribute, found) {
   if (name !== 'macro' || node !== this.dataObj || !nameAttribute || found) {
