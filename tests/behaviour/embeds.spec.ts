@@ -67,9 +67,9 @@ for (const lang of languages) {
 }
 
 /**
- * What a producer pastes from the embeds page: the code for `embed` in a column of the
- * reader's own colours, and, `withLine`, the line for the host page. The build's public
- * address is the fixture's made-up one; the test serves the fixture elsewhere.
+ * What a producer pastes from the embeds page for `embed` in a column of the reader's own
+ * colours: the frame's code, and the line for the host page. The build's public address is
+ * the fixture's made-up one; the test serves the fixture elsewhere.
  */
 async function pastedCode(
   page: Page,
@@ -77,12 +77,11 @@ async function pastedCode(
   lang: (typeof languages)[number],
   embed: string,
   column: Column,
-  withLine: boolean,
 ) {
   const w = words[lang];
   await page.goto(`${prefix(lang)}embeds/`);
   const codes = region(page, embed).locator('details[open]');
-  const frameCode = await codes
+  const frame = await codes
     .getByRole('figure', {
       name: fill(w.embeds.code, {
         column: fill(w.embeds.columns[column], { width: COLUMNS[column] }),
@@ -90,10 +89,13 @@ async function pastedCode(
     })
     .locator('code')
     .textContent();
-  const line = withLine
-    ? await page.getByRole('figure', { name: w.embeds.resizeCode }).locator('code').textContent()
-    : '';
-  return `${frameCode}${line}`.replaceAll(new URL(FIXTURE_SITE).origin, new URL(baseURL).origin);
+  const line = await page
+    .getByRole('figure', { name: w.embeds.resizeCode })
+    .locator('code')
+    .textContent();
+  const here = (code: string | null) =>
+    (code ?? '').replaceAll(new URL(FIXTURE_SITE).origin, new URL(baseURL).origin);
+  return { frame: here(frame), line: here(line) };
 }
 
 for (const lang of languages) {
@@ -103,55 +105,63 @@ for (const lang of languages) {
     [w.ledger.title, 'embed/outcomes/'],
   ] as const) {
     for (const column of Object.keys(COLUMNS) as Column[]) {
-      for (const withLine of [false, true]) {
-        test(`/${prefix(lang)}${path} in a ${COLUMNS[column]} px column of another site shows all of it and its credit, without scrolling inside, ${withLine ? 'sized by the host page’s line' : 'at its code’s height'}`, async ({
-          page,
-          baseURL,
-        }) => {
-          const code = await pastedCode(page, baseURL!, lang, embed, column, withLine);
-          expect(code).toContain('style="border: 0; width: 100%;"');
-          const host = new URL('article', process.env[HOST_URL]);
-          host.searchParams.set('width', String(COLUMNS[column]));
-          host.searchParams.set('code', code);
-          await page.goto(host.href);
-          const frameElement = page.locator('iframe');
-          await expect(frameElement).toHaveAttribute('title', embed);
-          const frame = page.frameLocator('iframe');
-          // The credit first, above the heading: the site, leading home, and the record's date.
-          const credit = frame.getByRole('main').locator(':scope > :first-child');
-          await expect(credit.getByRole('link', { name: w.siteName, exact: true })).toBeVisible();
-          await expect(credit.locator(`time[datetime="${asOf}"]`)).toBeVisible();
-          await expect(frame.getByRole('heading', { level: 1 })).toHaveText(embed);
-          // The frame's page ends within the frame, across and down: nothing scrolls inside it.
-          const overflow = () =>
-            page
-              .frame({ url: (url) => url.pathname.endsWith(`/${prefix(lang)}${path}`) })!
-              .evaluate(() => {
-                const root = document.documentElement;
-                return {
-                  down: root.scrollHeight - innerHeight,
-                  across: root.scrollWidth - innerWidth,
-                };
-              });
-          await expect.poll(overflow).toEqual({ down: 0, across: 0 });
-          if (withLine) {
-            // The host's line sets the frame exactly to its page's height.
-            await expect
-              .poll(async () => {
-                const inner = await page
-                  .frame({ url: (url) => url.pathname.endsWith(`/${prefix(lang)}${path}`) })!
-                  .evaluate(() =>
-                    Math.ceil(document.documentElement.getBoundingClientRect().height),
-                  );
-                const outer = await frameElement.evaluate(
-                  (element) => element.getBoundingClientRect().height,
-                );
-                return outer - inner;
-              })
-              .toBe(0);
-          }
-        });
-      }
+      test(`/${prefix(lang)}${path} in a ${COLUMNS[column]} px column of another site shows all of it and its credit, without scrolling inside, at its code’s height and sized by the host page’s line`, async ({
+        page,
+        baseURL,
+      }) => {
+        const code = await pastedCode(page, baseURL!, lang, embed, column);
+        expect(code.frame).toContain('style="border: 0; width: 100%;"');
+        // The frame's code alone, then with the line pasted after it.
+        for (const withLine of [false, true]) {
+          await test.step(
+            withLine ? 'sized by the host page’s line' : 'at its code’s height',
+            async () => {
+              const host = new URL('article', process.env[HOST_URL]);
+              host.searchParams.set('width', String(COLUMNS[column]));
+              host.searchParams.set('code', withLine ? code.frame + code.line : code.frame);
+              await page.goto(host.href);
+              const frameElement = page.locator('iframe');
+              await expect(frameElement).toHaveAttribute('title', embed);
+              const frame = page.frameLocator('iframe');
+              // The credit first, above the heading: the site, leading home, and the record's date.
+              const credit = frame.getByRole('main').locator(':scope > :first-child');
+              await expect(
+                credit.getByRole('link', { name: w.siteName, exact: true }),
+              ).toBeVisible();
+              await expect(credit.locator(`time[datetime="${asOf}"]`)).toBeVisible();
+              await expect(frame.getByRole('heading', { level: 1 })).toHaveText(embed);
+              const framed = () =>
+                page.frame({ url: (url) => url.pathname.endsWith(`/${prefix(lang)}${path}`) })!;
+              // The frame's page ends within the frame, across and down: nothing scrolls inside it.
+              await expect
+                .poll(() =>
+                  framed().evaluate(() => {
+                    const root = document.documentElement;
+                    return {
+                      down: root.scrollHeight - innerHeight,
+                      across: root.scrollWidth - innerWidth,
+                    };
+                  }),
+                )
+                .toEqual({ down: 0, across: 0 });
+              if (withLine) {
+                // The host's line sets the frame exactly to its page's height.
+                await expect
+                  .poll(async () => {
+                    const inner = await framed().evaluate(() =>
+                      Math.ceil(document.documentElement.getBoundingClientRect().height),
+                    );
+                    const outer = await frameElement.evaluate(
+                      (element) => element.getBoundingClientRect().height,
+                    );
+                    return outer - inner;
+                  })
+                  .toBe(0);
+              }
+            },
+          );
+        }
+      });
     }
   }
 
