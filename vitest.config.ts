@@ -60,7 +60,13 @@ export default defineConfig({
       getViteConfig({
         // A loaded machine is no reason for the first case (reading, modelling and compiling
         // the whole fixture) to fail Vitest's default 5 s.
-        test: { name: 'schemas', include: ['tests/schemas/**/*.test.ts'], testTimeout: 60_000 },
+        test: {
+          name: 'schemas',
+          include: ['tests/schemas/**/*.test.ts'],
+          testTimeout: 60_000,
+          // The preview cards' colours (read when their words are checked against the font).
+          css: { include: [/tokens\.css/] },
+        },
       }),
       // What the fixture's pages say, read from its build (made once, in the global setup)
       // into a DOM and queried by role and name, as a reader finds things: the site ships no

@@ -4,9 +4,10 @@
  * build. The collections' own loaders read it and their schemas parse it
  * (tests/support/content.ts), the model and every language's site are built from it
  * (`getModel()`, `getSite()`: the references, translations and quotes are checked there),
+ * and so are its link-preview cards (`getPreviews()`: words their font cannot draw),
  * and a changed body is compiled by the project's MDX pipeline (a Vite import, under the
  * project's config), where the body rules run. What only a build shows (the command line's
- * message, two files with one slug, a glyph the preview font lacks) is in
+ * message, two files with one slug, a front-matter slug) is in
  * tests/content/bad-content.test.ts.
  */
 import { readdirSync } from 'node:fs';
@@ -15,6 +16,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { getModel } from '@/data/model';
 import { getSite } from '@/data/site';
 import { languages } from '@/i18n/locales';
+import { getPreviews } from '@/outputs/preview/cards';
 import { loadContent, readCollection } from '../support/content';
 import { copyContent, remove, type Change } from '../support/project.mjs';
 
@@ -38,6 +40,8 @@ async function check(dir: string): Promise<void> {
   await loadContent(dir);
   await getModel();
   await Promise.all(languages.map((lang) => getSite(lang)));
+  // Every page's link-preview card, its words checked against the card's font.
+  await getPreviews();
 }
 
 /**
@@ -470,6 +474,19 @@ const cases: {
       'en/ledger/head-soon.yaml',
       /steps: give one why for each of the entry's 2 steps, not 1/,
     ],
+  },
+  {
+    // Checked against the font's characters when the cards are listed, before any is
+    // drawn or any page built (src/outputs/preview/render.ts, `undrawable`).
+    name: 'a title the preview image’s font cannot draw (it would show empty boxes)',
+    defect: {
+      edit: {
+        file: 'en/events/launch-day.mdx',
+        from: "title: 'Example Korea launch press conference'",
+        to: "title: 'Example Korea launch press conference 🎉'",
+      },
+    },
+    says: ['en/events/launch-day.mdx', /title: Noto Sans KR has no glyph for “🎉”/],
   },
 ];
 

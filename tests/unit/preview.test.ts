@@ -10,6 +10,7 @@ import {
   layOutPreview,
   PreviewError,
   renderPreview,
+  undrawable,
   type PreviewFonts,
 } from '@/outputs/preview/render';
 import { MAX_LANES, previewTimeline } from '@/outputs/preview/timeline';
@@ -202,5 +203,19 @@ describe('renderPreview', () => {
     const error = await layOutPreview(card, fonts).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(PreviewError);
     expect((error as PreviewError).part).toBe(line);
+  });
+
+  it.each(lines)(
+    'finds a glyph the font lacks before any card is drawn, on the line that holds it: %s',
+    async (line) => {
+      const error = await undrawable({ ...korean, [line]: `${korean[line]} 🎉` });
+      expect(error?.part).toBe(line);
+      expect(error?.message).toContain('no glyph for “🎉”');
+    },
+  );
+
+  it('finds nothing to refuse on a card the font draws', async () => {
+    expect(await undrawable(korean)).toBeUndefined();
+    expect(await undrawable(home)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ import {
   loadPreviewFonts,
   PreviewError,
   renderPreview,
+  undrawable,
   type PreviewFonts,
 } from './render';
 import { previewTimeline } from './timeline';
@@ -106,14 +107,32 @@ async function previewCards(lang: Lang): Promise<Preview[]> {
 let previews: Promise<Preview[]> | undefined;
 let fonts: Promise<PreviewFonts> | undefined;
 
-/** Every page's preview card, in every language. */
+/**
+ * Every page's preview card, in every language, each checked against the font: words it
+ * cannot draw stop the build at the first page that asks (every page does, for its image),
+ * naming the file and the field.
+ */
 export function getPreviews(): Promise<Preview[]> {
   // In development content changes between requests, so it is read afresh each time.
   if (import.meta.env.DEV) previews = undefined;
-  previews ??= Promise.all(routeLanguages.map(({ lang }) => previewCards(lang))).then((lists) =>
-    lists.flat(),
+  previews ??= Promise.all(routeLanguages.map(({ lang }) => previewCards(lang))).then(
+    async (lists) => {
+      const all = lists.flat();
+      for (const preview of all) {
+        const fault = await undrawable(preview.card);
+        if (fault) throw named(preview, fault);
+      }
+      return all;
+    },
   );
   return previews;
+}
+
+/** A card's fault as the build says it: the file, the field of the part at fault, the fault. */
+function named({ file, fields }: Preview, error: PreviewError): Error {
+  return new Error(`${file}: ${fields[error.part] ?? error.part}: ${error.message}`, {
+    cause: error,
+  });
 }
 
 /**
@@ -149,13 +168,11 @@ export function getPreviewFonts(): Promise<PreviewFonts> {
 }
 
 /** A page's preview image, or an error naming the file and field whose words cannot be drawn. */
-export async function drawPreview({ card, file, fields }: Preview): Promise<Buffer> {
+export async function drawPreview(preview: Preview): Promise<Buffer> {
   try {
-    return await renderPreview(card, await getPreviewFonts());
+    return await renderPreview(preview.card, await getPreviewFonts());
   } catch (error) {
     if (!(error instanceof PreviewError)) throw error;
-    throw new Error(`${file}: ${fields[error.part] ?? error.part}: ${error.message}`, {
-      cause: error,
-    });
+    throw named(preview, error);
   }
 }

@@ -2,10 +2,12 @@
  * Link-preview images: a 1200×630 PNG card per page, drawn at build time. Satori lays out
  * the card's boxes (`card.ts`), at the largest title size that fits, and turns its text
  * into SVG paths with Noto Sans KR, cut down to the characters the cards draw; sharp
- * rasterises the SVG. Nothing here knows about Astro.
+ * rasterises the SVG. Before any card is drawn, its words are checked against the font's
+ * characters (`undrawable`). Nothing here knows about Astro.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Blob, Face } from 'harfbuzzjs';
 import satori, { type SatoriNode } from 'satori';
 import sharp from 'sharp';
 import subsetFont from 'subset-font';
@@ -74,6 +76,46 @@ async function readFontFile(file: string): Promise<Buffer> {
       { cause: error },
     );
   }
+}
+
+let drawable: Promise<ReadonlySet<number>> | undefined;
+
+/**
+ * The characters both weights of the font have a glyph for, read once from their character
+ * maps (HarfBuzz): about 23,000, Hangul, Latin and punctuation; no emoji.
+ */
+function drawableCharacters(): Promise<ReadonlySet<number>> {
+  drawable ??= Promise.all(
+    Object.values(FONT_FILES).map(
+      async (file) => new Set(new Face(new Blob(await readFontFile(file))).collectUnicodes()),
+    ),
+  ).then(
+    ([regular = new Set<number>(), ...others]) =>
+      new Set([...regular].filter((code) => others.every((other) => other.has(code)))),
+  );
+  return drawable;
+}
+
+/**
+ * The first part of `card` whose words hold a character the font cannot draw (it would
+ * come out as an empty box), as the error to stop the build with; undefined when the
+ * font draws all of it. Its lines first, in `CARD_LINES`' order; then what no line holds,
+ * which the home card's timeline drew (its months, years and the article's day). Read
+ * from the character maps, with no card drawn, so the build stops before its first page.
+ */
+export async function undrawable(card: PreviewCard): Promise<PreviewError | undefined> {
+  const font = await drawableCharacters();
+  const missing = (text: string) =>
+    [...new Set(text)].filter((char) => !font.has(char.codePointAt(0)!)).join('');
+  const parts: [CardPart, string][] = [
+    ...CARD_LINES.map((line): [CardPart, string] => [line, card[line] ?? '']),
+    ['timeline', textOf(drawCard(card, TITLE_SIZES[0]!))],
+  ];
+  for (const [part, text] of parts) {
+    const characters = missing(text);
+    if (characters) return new PreviewError(`${FONT_NAME} has no glyph for “${characters}”`, part);
+  }
+  return undefined;
 }
 
 /** Whether every box of the laid-out card stays inside the margins, overhang included. */
