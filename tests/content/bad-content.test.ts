@@ -2,8 +2,8 @@
  * Bad content stops the build with a message naming the file and the field: the cases only
  * a build shows, each a copy of the project whose content is the test fixture
  * (`tests/fixture/`) with one defect. Every other fault (schemas, references, translations,
- * quotes, bodies, words the preview font cannot draw) is tested where it is caught, without a build, in
- * tests/schemas/bad-content.test.ts.
+ * quotes, bodies, words the preview font cannot draw) is tested where it is caught, without
+ * a build, in tests/schemas/bad-content.test.ts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import {

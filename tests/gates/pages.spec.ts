@@ -56,7 +56,7 @@ function card(url: string) {
  * It runs beside the page's own content, outside its Content-Security-Policy, as
  * `page.evaluate` did; it defines `window.axe` and changes nothing on the page. Not in the
  * blank page each test starts from (tests/support/workerPage.ts), which axe never reads:
- * running it there too cost about 12 CPU-seconds over the 157 pages.
+ * running it there too cost about 3 % of the gates' CPU time (52 event pages, docs/testing.md).
  */
 const withAxe = new WeakSet<Page>();
 async function axeIn(page: Page) {

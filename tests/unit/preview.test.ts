@@ -214,8 +214,18 @@ describe('renderPreview', () => {
     },
   );
 
-  it('finds nothing to refuse on a card the font draws', async () => {
+  it('finds nothing to refuse on a card the font draws, blanks included', async () => {
     expect(await undrawable(korean)).toBeUndefined();
     expect(await undrawable(home)).toBeUndefined();
+    expect(await undrawable({ ...korean, title: `${korean.title}\n\tend` })).toBeUndefined();
+  });
+
+  it('blames what no line holds on the timeline the home card draws', async () => {
+    const timeline = home.timeline!;
+    const error = await undrawable({
+      ...home,
+      timeline: { ...timeline, article: { at: 0, label: '🎉' } },
+    });
+    expect(error?.part).toBe('timeline');
   });
 });

@@ -92,6 +92,11 @@ function drawableCharacters(): Promise<ReadonlySet<number>> {
   ).then(
     ([regular = new Set<number>(), ...others]) =>
       new Set([...regular].filter((code) => others.every((other) => other.has(code)))),
+    (error: unknown) => {
+      // Read again next time (the development server keeps running).
+      drawable = undefined;
+      throw error;
+    },
   );
   return drawable;
 }
@@ -105,8 +110,12 @@ function drawableCharacters(): Promise<ReadonlySet<number>> {
  */
 export async function undrawable(card: PreviewCard): Promise<PreviewError | undefined> {
   const font = await drawableCharacters();
+  // Blanks are no glyph's: Satori lays a line break or a tab out as space, which the font
+  // has, and the font maps neither (a text field may hold both, src/schemas/characters.ts).
   const missing = (text: string) =>
-    [...new Set(text)].filter((char) => !font.has(char.codePointAt(0)!)).join('');
+    [...new Set(text)]
+      .filter((char) => !/\s/.test(char) && !font.has(char.codePointAt(0)!))
+      .join('');
   const parts: [CardPart, string][] = [
     ...CARD_LINES.map((line): [CardPart, string] => [line, card[line] ?? '']),
     ['timeline', textOf(drawCard(card, TITLE_SIZES[0]!))],
