@@ -33,13 +33,17 @@ const ZONE_FREE = [
   'vocabulary',
 ].map((name) => `tests/unit/${name}.test.ts`);
 
+/**
+ * Stylesheets are left out of tests, except the tokens the preview card reads its colours
+ * from (`src/outputs/preview/card.ts` imports them `?raw`).
+ */
+const css = { include: [/tokens\.css/] };
+
 export default defineConfig({
   // `@/` is `src/`, as in tsconfig.json.
   resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
-    // Stylesheets are left out of tests, except the tokens the preview card reads its
-    // colours from (`src/outputs/preview/card.ts` imports them `?raw`).
-    css: { include: [/tokens\.css/] },
+    css,
     projects: [
       ...ZONES.map((zone, index) => ({
         extends: true as const,
@@ -64,8 +68,9 @@ export default defineConfig({
           name: 'schemas',
           include: ['tests/schemas/**/*.test.ts'],
           testTimeout: 60_000,
-          // The preview cards' colours (read when their words are checked against the font).
-          css: { include: [/tokens\.css/] },
+          // Its own Vite config, not the one above: the preview cards' colours (read when
+          // their words are checked against the font) need the tokens too.
+          css,
         },
       }),
       // What the fixture's pages say, read from its build (made once, in the global setup)

@@ -29,13 +29,15 @@ export class PreviewError extends Error {
 /** Title sizes to try, largest first: a long title steps down until the card holds it. */
 const TITLE_SIZES = [76, 68, 60, 54, 48, 42, 36];
 
+/** All the text a card draws (at any title size: the size changes no word). */
+const drawnText = (card: PreviewCard) => textOf(drawCard(card, TITLE_SIZES[0]!));
+
 /**
  * Every character a set of cards draws, once: read from the drawn cards themselves, so
  * a line added to a card is in the font without being listed anywhere.
  */
 export function charactersOf(cards: readonly PreviewCard[]): string {
-  const text = cards.map((card) => textOf(drawCard(card, TITLE_SIZES[0]!)));
-  return [...new Set(text.join(''))].sort().join('');
+  return [...new Set(cards.map(drawnText).join(''))].sort().join('');
 }
 
 /**
@@ -118,7 +120,7 @@ export async function undrawable(card: PreviewCard): Promise<PreviewError | unde
       .join('');
   const parts: [CardPart, string][] = [
     ...CARD_LINES.map((line): [CardPart, string] => [line, card[line] ?? '']),
-    ['timeline', textOf(drawCard(card, TITLE_SIZES[0]!))],
+    ['timeline', drawnText(card)],
   ];
   for (const [part, text] of parts) {
     const characters = missing(text);
